@@ -1,0 +1,52 @@
+import type { CodeData } from './schema.ts';
+
+/**
+ * Checks that need the whole collection, which the per-entry schema cannot see.
+ * Astro's reference() only logs a missing target, so these run on the loaded collection
+ * and throw, failing the build with the file and field named.
+ */
+
+export interface LoadedEntry {
+  /** Path relative to content/codes, e.g. "1006.md". */
+  id: string;
+  /** Path as the build reports it, e.g. "content/codes/1006.md". */
+  filePath: string;
+  data: CodeData;
+}
+
+export class CatalogueError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The code catalogue has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'CatalogueError';
+  }
+}
+
+const baseName = (id: string) => id.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
+
+/** Lists every problem across the entries; an empty list means the catalogue is sound. */
+export function catalogueProblems(entries: readonly LoadedEntry[]): string[] {
+  const problems: string[] = [];
+  const seen = new Map<number, string>();
+  for (const { id, filePath, data } of entries) {
+    if (baseName(id) !== String(data.code)) {
+      problems.push(`${filePath}: code: ${data.code} does not match the file name (expected ${baseName(id)}.md to hold code ${baseName(id)})`);
+    }
+    const first = seen.get(data.code);
+    if (first) problems.push(`${filePath}: code: ${data.code} is already defined in ${first}`);
+    else seen.set(data.code, filePath);
+  }
+  for (const { filePath, data } of entries) {
+    for (const related of data.related) {
+      if (related === data.code) problems.push(`${filePath}: related: lists the entry's own code ${related}`);
+      else if (!seen.has(related)) problems.push(`${filePath}: related: ${related} has no entry (content/codes/${related}.md)`);
+    }
+  }
+  return problems;
+}
+
+/** Throws a CatalogueError naming every problem, or returns the entries sorted by code. */
+export function checkCatalogue<T extends LoadedEntry>(entries: readonly T[]): T[] {
+  const problems = catalogueProblems(entries);
+  if (problems.length > 0) throw new CatalogueError(problems);
+  return [...entries].sort((a, b) => a.data.code - b.data.code);
+}

@@ -1,0 +1,56 @@
+import { defaultLocale, localeCodes, type Locale } from '../i18n/locales.ts';
+import { orderPair } from './pairs.ts';
+import type { Span } from './ranges.ts';
+
+/**
+ * Every URL the site publishes is built here. They are a public contract (DESIGN.md):
+ * links printed in other people's error messages point at them, so they never change.
+ */
+
+/** "" for English at the root, "/de" for German, and so on. */
+export function localePrefix(locale: Locale): string {
+  return locale === defaultLocale ? '' : `/${locale}`;
+}
+
+/** The `lang` route param: undefined for the root locale. */
+export function langParam(locale: Locale): string | undefined {
+  return locale === defaultLocale ? undefined : locale;
+}
+
+export const homeUrl = (locale: Locale) => `${localePrefix(locale)}/`;
+export const codeUrl = (locale: Locale, code: number) => `${localePrefix(locale)}/websocket/${code}/`;
+export function compareUrl(locale: Locale, a: number, b: number): string {
+  const [lo, hi] = orderPair(a, b);
+  return `${localePrefix(locale)}/websocket/${lo}-vs-${hi}/`;
+}
+export const rangeUrl = (locale: Locale, span: Pick<Span, 'id'>) => `${localePrefix(locale)}/websocket/range/${span.id}/`;
+export function searchUrl(locale: Locale, query?: string): string {
+  const base = `${localePrefix(locale)}/search/`;
+  return query === undefined ? base : `${base}?q=${encodeURIComponent(query)}`;
+}
+
+/** "Abnormal Closure" → "abnormal-closure", for the /websocket/1006-abnormal-closure/ alias. */
+export function slugOf(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** The locale a site path belongs to, from its first segment. */
+export function localeOfPath(path: string): Locale {
+  const first = path.split('/')[1];
+  return localeCodes.find((l) => l !== defaultLocale && l === first) ?? defaultLocale;
+}
+
+/** The same page in another locale: "/de/websocket/1006/" → "/fr/websocket/1006/". */
+export function switchLocale(path: string, to: Locale): string {
+  const from = localeOfPath(path);
+  const rest = from === defaultLocale ? path : path.slice(from.length + 1) || '/';
+  return `${localePrefix(to)}${rest}`;
+}
+
+/** The 404 page of a locale: /404.html at the root (what static hosts serve), /de/404/ and so on. */
+export const notFoundUrl = (locale: Locale) => (locale === defaultLocale ? '/404.html' : `${localePrefix(locale)}/404/`);

@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { localeCodes } from '../../src/i18n/locales.ts';
+import { localePrefix } from '../../src/lib/urls.ts';
+import { fileFor, htmlFiles, isRedirect, linksIn, readDist } from '../helpers/dist.ts';
+
+const pages = htmlFiles().filter((f) => !isRedirect(readDist(f)));
+
+for (const locale of localeCodes) {
+  const prefix = localePrefix(locale);
+  test(`${locale}: exactly 19 code pages and 171 comparison pages`, () => {
+    const codePages = pages.filter((f) => new RegExp(`^${prefix}/websocket/\\d+/index\\.html$`).test(f));
+    const comparePages = pages.filter((f) => new RegExp(`^${prefix}/websocket/\\d+-vs-\\d+/index\\.html$`).test(f));
+    assert.equal(codePages.length, 19);
+    assert.equal(comparePages.length, 171);
+    for (const f of comparePages) {
+      const [, a, b] = /(\d+)-vs-(\d+)/.exec(f)!;
+      assert.ok(Number(a) < Number(b), `${f}: lower code first`);
+    }
+  });
+}
+
+test('every internal link and asset resolves to a built file', () => {
+  const broken: string[] = [];
+  for (const file of htmlFiles()) {
+    for (const link of linksIn(readDist(file))) {
+      if (!link.startsWith('/') || link.startsWith('//')) continue;
+      if (!fileFor(link)) broken.push(`${file} → ${link}`);
+    }
+  }
+  assert.deepEqual(broken.slice(0, 20), []);
+});

@@ -1,0 +1,38 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { en } from '../../src/i18n/en.ts';
+import { dictionaries, t, textOf } from '../../src/i18n/t.ts';
+import { localeCodes } from '../../src/i18n/locales.ts';
+
+const keys = Object.keys(en);
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+for (const locale of localeCodes) {
+  test(`${locale}: has every UI key, no extra key, and the same placeholders as English`, () => {
+    const dict = dictionaries[locale] as Record<string, string>;
+    assert.deepEqual(keys.filter((k) => !(k in dict)), [], 'missing keys');
+    assert.deepEqual(Object.keys(dict).filter((k) => !(k in en)), [], 'extra keys');
+    for (const key of keys) {
+      assert.ok(dict[key]!.trim().length > 0, `${key} is empty`);
+      assert.deepEqual(placeholders(dict[key]!), placeholders(en[key as keyof typeof en]), `${locale} ${key} placeholders`);
+    }
+  });
+}
+
+for (const locale of localeCodes.filter((l) => l !== 'en')) {
+  test(`${locale}: chrome strings are translated, not copied from English`, () => {
+    const dict = dictionaries[locale] as Record<string, string>;
+    // Values that may legitimately equal English: proper names, numbers, and French words
+    // spelled as in English (Description) or pure placeholders.
+    const same = keys.filter((k) => dict[k] === en[k as keyof typeof en] && /[a-z]{4,}/i.test(dict[k]!.replace(/\{\w+\}|WebSocket|RFC|IANA/g, '')));
+    const allowed = new Set(locale === 'fr' ? ['code.description', 'compare.description'] : []);
+    assert.deepEqual(same.filter((k) => !allowed.has(k)), []);
+  });
+}
+
+test('t fills placeholders and textOf resolves nested texts', () => {
+  assert.equal(t('en', 'code.title', { code: 1006, name: 'Abnormal Closure' }), 'WebSocket 1006 Abnormal Closure');
+  assert.equal(t('de', 'compare.keyDifferences'), 'Wesentliche Unterschiede');
+  assert.equal(textOf('en', { key: 'range.named', vars: { name: { key: 'range.private' }, from: 4000, to: 4999 } }), 'Private use (4000–4999)');
+  assert.equal(textOf('en', { text: 'RFC 6455' }), 'RFC 6455');
+});
