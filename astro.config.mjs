@@ -9,6 +9,8 @@ export const site = process.env.SITE_URL ?? 'https://websocket-close-codes.examp
 
 export default defineConfig({
   site,
+  // The broken-fixture build tests use their own cache and output so they never touch dist/.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
   // 'jsx' (the v7 default) glues inline words together in the text Pagefind indexes.
   compressHTML: true,

@@ -1,22 +1,17 @@
 /**
- * Checks content entries against the schema without a full build:
- *   node scripts/validate-entry.ts content/codes/1006.md [...]
- * The build runs the same schema; this is a quick loop for writers.
+ * Checks content entries against the schema without a full build, for a quick writing loop:
+ *   npm exec -- node scripts/validate-entry.ts content/codes/1006.md [...]
+ * The build runs the same schema and the cross-entry checks.
  */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import { codeSchema } from '../src/lib/schema.ts';
+import { schemaProblems } from '../src/lib/entry-file.ts';
 
 let failed = 0;
 for (const file of process.argv.slice(2)) {
-  const text = readFileSync(file, 'utf8');
-  const match = /^---\n([\s\S]*?)\n---/.exec(text);
-  if (!match) { console.error(`${file}: no frontmatter`); failed++; continue; }
-  const result = codeSchema.safeParse(parse(match[1]));
-  if (result.success) console.log(`${file}: ok`);
+  const problems = schemaProblems(file);
+  if (problems.length === 0) console.log(`${file}: ok`);
   else {
     failed++;
-    for (const issue of result.error.issues) console.error(`${file}: ${issue.path.join('.')}: ${issue.message}`);
+    for (const p of problems) console.error(p);
   }
 }
 process.exit(failed ? 1 : 0);

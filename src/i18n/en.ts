@@ -81,6 +81,7 @@ export const en = {
   'compare.same': 'same',
   'compare.codePage': 'Everything about {code} {name}',
 
+  'fact.ianaName': 'IANA name',
   'fact.range': 'Range',
   'fact.sender': 'Who sends it',
   'fact.onTheWire': 'Sent in a Close frame',

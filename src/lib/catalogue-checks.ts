@@ -15,9 +15,11 @@ export interface LoadedEntry {
 }
 
 export class CatalogueError extends Error {
-  constructor(readonly problems: string[]) {
+  readonly problems: string[];
+  constructor(problems: string[]) {
     super(`The code catalogue has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'CatalogueError';
+    this.problems = problems;
   }
 }
 
@@ -38,7 +40,7 @@ export function catalogueProblems(entries: readonly LoadedEntry[]): string[] {
   for (const { filePath, data } of entries) {
     for (const related of data.related) {
       if (related === data.code) problems.push(`${filePath}: related: lists the entry's own code ${related}`);
-      else if (!seen.has(related)) problems.push(`${filePath}: related: ${related} has no entry (content/codes/${related}.md)`);
+      else if (!seen.has(related)) problems.push(`${filePath}: related: ${related} has no entry (no ${related}.md beside this file)`);
     }
   }
   return problems;

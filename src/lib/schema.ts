@@ -20,8 +20,10 @@ const identifier = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)
 export const codeSchema = z.strictObject({
   /** The close code; must equal the file name. */
   code: z.int({ error: 'code must be a whole number' }).min(0).max(65535),
-  /** The name in the IANA WebSocket Close Code Number Registry. */
+  /** The name the site shows in titles and lists, e.g. "Mandatory Extension". */
   name: z.string().min(2),
+  /** The name exactly as the IANA WebSocket Close Code Number Registry spells it, e.g. "Mandatory Ext.". */
+  ianaName: z.string().min(2),
   /** One line for lists and the home page. */
   summary: z.string().min(10).max(160),
   sender: z.enum(senders),

@@ -54,3 +54,6 @@ export function switchLocale(path: string, to: Locale): string {
 
 /** The 404 page of a locale: /404.html at the root (what static hosts serve), /de/404/ and so on. */
 export const notFoundUrl = (locale: Locale) => (locale === defaultLocale ? '/404.html' : `${localePrefix(locale)}/404/`);
+
+/** The OpenSearch description of a locale, so a browser can search the site from its address bar. */
+export const openSearchUrl = (locale: Locale) => `${localePrefix(locale)}/opensearch.xml`;
