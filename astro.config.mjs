@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { locales, defaultLocale, localeCodes } from './src/i18n/locales.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { isAliasPath } from './src/lib/urls.ts';
 
 export const site = process.env.SITE_URL ?? 'https://websocket-close-codes.example';
 
@@ -11,9 +12,14 @@ export default defineConfig({
   site,
   // The broken-fixture build tests use their own cache and output so they never touch dist/.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
-  trailingSlash: 'always',
+  // 'ignore' so that /1006 (no slash, as error messages print it) is served like /1006/ under astro preview.
+  trailingSlash: 'ignore',
   // 'jsx' (the v7 default) glues inline words together in the text Pagefind indexes.
   compressHTML: true,
+  // External stylesheets only: the Content-Security-Policy allows no inline style.
+  build: { inlineStylesheets: 'never' },
+  // Likewise every script is a file of its own (Astro inlines scripts under this limit).
+  vite: { build: { assetsInlineLimit: 0 } },
   i18n: {
     locales: localeCodes,
     defaultLocale,
@@ -22,6 +28,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({
+      filter: (page) => !isAliasPath(new URL(page).pathname),
       i18n: {
         defaultLocale,
         locales: Object.fromEntries(localeCodes.map((l) => [l, locales[l].htmlLang])),

@@ -16,7 +16,7 @@ export const entries: CodeData[] = checkCatalogue(
 
 export const codes: number[] = entries.map((e) => e.code);
 export const byCode: ReadonlyMap<number, CodeData> = new Map(entries.map((e) => [e.code, e]));
-export const routes = allRoutes(codes);
+export const routes = allRoutes(entries);
 
 /** The entry for a code the routes promised exists. */
 export function entry(code: number): CodeData {

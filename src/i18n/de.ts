@@ -124,6 +124,9 @@ export const de: Record<UiKey, string> = {
   'search.loading': 'Suche läuft…',
   'search.shortcut': 'Drücken Sie / oder Ctrl+K, um zu suchen',
 
+  'redirect.title': 'Verschoben',
+  'redirect.text': 'Diese Seite ist umgezogen: Hier geht es weiter.',
   'notFound.title': 'Seite nicht gefunden',
   'notFound.text': 'Unter dieser Adresse gibt es keine Seite. Suchen Sie danach oder wählen Sie einen Code aus der Liste.',
+  'notFound.ranges': 'Code-Nummern nach Bereich',
 };

@@ -126,8 +126,11 @@ export const en = {
   'search.loading': 'Searching…',
   'search.shortcut': 'Press / or Ctrl+K to search',
 
+  'redirect.title': 'Moved',
+  'redirect.text': 'This page has moved: continue here.',
   'notFound.title': 'Page not found',
   'notFound.text': 'There is no page at this address. Search for it, or pick a code from the list.',
+  'notFound.ranges': 'Code numbers by range',
 } as const;
 
 export type UiKey = keyof typeof en;

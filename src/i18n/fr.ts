@@ -124,6 +124,9 @@ export const fr: Record<UiKey, string> = {
   'search.loading': 'Recherche en cours…',
   'search.shortcut': 'Appuyez sur / ou Ctrl+K pour rechercher',
 
+  'redirect.title': 'Déplacée',
+  'redirect.text': 'Cette page a été déplacée : continuez ici.',
   'notFound.title': 'Page introuvable',
   'notFound.text': 'Il n’y a aucune page à cette adresse. Recherchez-la ou choisissez un code dans la liste.',
+  'notFound.ranges': 'Numéros de code par plage',
 };

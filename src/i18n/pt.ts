@@ -124,6 +124,9 @@ export const pt: Record<UiKey, string> = {
   'search.loading': 'Buscando…',
   'search.shortcut': 'Pressione / ou Ctrl+K para buscar',
 
+  'redirect.title': 'Movida',
+  'redirect.text': 'Esta página mudou de endereço: continue aqui.',
   'notFound.title': 'Página não encontrada',
   'notFound.text': 'Não há nenhuma página neste endereço. Busque por ela ou escolha um código da lista.',
+  'notFound.ranges': 'Números de código por faixa',
 };

@@ -124,6 +124,9 @@ export const zh: Record<UiKey, string> = {
   'search.loading': '正在搜索…',
   'search.shortcut': '按 / 或 Ctrl+K 进行搜索',
 
+  'redirect.title': '已移动',
+  'redirect.text': '此页面已移动：请点击这里继续。',
   'notFound.title': '页面未找到',
   'notFound.text': '此地址没有对应的页面。请搜索它，或从列表中选择一个代码。',
+  'notFound.ranges': '按范围查看代码编号',
 };

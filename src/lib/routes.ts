@@ -1,7 +1,7 @@
 import { localeCodes, type Locale } from '../i18n/locales.ts';
 import { pairsOf } from './pairs.ts';
 import { rangePages, type Span } from './ranges.ts';
-import { codeUrl, compareUrl, homeUrl, langParam, rangeUrl, searchUrl } from './urls.ts';
+import { codeUrl, compareUrl, homeUrl, langParam, localePrefix, rangeUrl, searchUrl, slugOf } from './urls.ts';
 
 /**
  * Every page of the site, computed once from the list of codes. Pages read their
@@ -18,7 +18,9 @@ export type Route =
   | (Base & { kind: 'search' })
   | (Base & { kind: 'code'; code: number })
   | (Base & { kind: 'compare'; a: number; b: number })
-  | (Base & { kind: 'range'; span: Span });
+  | (Base & { kind: 'range'; span: Span })
+  /** An old or alternative address that sends the reader to `to` at once. */
+  | (Base & { kind: 'redirect'; to: string });
 
 export type RouteKind = Route['kind'];
 
@@ -34,19 +36,38 @@ export function localeRoutes(locale: Locale, codes: readonly number[]): Route[] 
   ];
 }
 
-/** Every page in every locale. */
-export function allRoutes(codes: readonly number[]): Route[] {
-  return localeCodes.flatMap((locale) => localeRoutes(locale, codes));
+/**
+ * The redirects of one locale (DESIGN.md's URL contract): /<code>, /websocket/<code>-<name-slug>/
+ * and the reversed comparison /websocket/<b>-vs-<a>/.
+ */
+export function localeRedirects(locale: Locale, codes: readonly { code: number; name: string }[]): Route[] {
+  const p = localePrefix(locale);
+  const sorted = [...codes].sort((x, y) => x.code - y.code);
+  return [
+    ...sorted.map(({ code }): Route => ({ kind: 'redirect', locale, path: `${p}/${code}/`, to: codeUrl(locale, code) })),
+    ...sorted.map(({ code, name }): Route => ({ kind: 'redirect', locale, path: `${p}/websocket/${code}-${slugOf(name)}/`, to: codeUrl(locale, code) })),
+    ...pairsOf(sorted.map((c) => c.code)).map(([a, b]): Route => ({ kind: 'redirect', locale, path: `${p}/websocket/${b}-vs-${a}/`, to: compareUrl(locale, a, b) })),
+  ];
 }
 
-/** The last path segment under /websocket/ that Astro's [slug] param receives. */
-export function websocketSlug(route: Extract<Route, { kind: 'code' | 'compare' }>): string {
-  return route.kind === 'code' ? String(route.code) : `${route.a}-vs-${route.b}`;
+/** Every page and every redirect in every locale. */
+export function allRoutes(codes: readonly { code: number; name: string }[]): Route[] {
+  const numbers = codes.map((c) => c.code);
+  return localeCodes.flatMap((locale) => [...localeRoutes(locale, numbers), ...localeRedirects(locale, codes)]);
 }
+
+/** The part of a path below /websocket/ (or below the locale root) that a [slug] param receives. */
+export function slugParam(route: Route): string {
+  const below = route.path.slice(localePrefix(route.locale).length).replace(/^\/(websocket\/)?/, '');
+  return below.replace(/\/$/, '');
+}
+
+/** Whether a route lives directly under /websocket/ (code, comparison, or a redirect there). */
+export const underWebsocket = (route: Route) => route.path.slice(localePrefix(route.locale).length).startsWith('/websocket/') && route.kind !== 'range';
 
 /** getStaticPaths entries for the routes of the given kinds, with the route as props. */
-export function staticPaths<K extends RouteKind>(routes: readonly Route[], kind: K, params: (r: Extract<Route, { kind: K }>) => Record<string, string>) {
+export function staticPaths<K extends RouteKind>(routes: readonly Route[], kind: K, params: (r: Extract<Route, { kind: K }>) => Record<string, string>, where: (r: Route) => boolean = () => true) {
   return routes
-    .filter((r): r is Extract<Route, { kind: K }> => r.kind === kind)
+    .filter((r): r is Extract<Route, { kind: K }> => r.kind === kind && where(r))
     .map((route) => ({ params: { lang: langParam(route.locale), ...params(route) }, props: { route } }));
 }

@@ -1,12 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { defaultLocale, localeCodes, locales } from '../../src/i18n/locales.ts';
-import { localeOfPath } from '../../src/lib/urls.ts';
+import { isAliasPath, localeOfPath } from '../../src/lib/urls.ts';
 import { fileFor, htmlFiles, isRedirect, linksIn, readDist, urlOf } from '../helpers/dist.ts';
 
 const site = 'https://websocket-close-codes.example';
 const pages = htmlFiles()
-  .filter((f) => !f.startsWith('/404') && !/\/404\//.test(f))
+  .filter((f) => !isAliasPath(urlOf(f)) && f !== '/404.html')
   .map((file) => ({ file, html: readDist(file) }))
   .filter((p) => !isRedirect(p.html));
 

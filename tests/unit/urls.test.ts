@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { codeUrl, compareUrl, homeUrl, localeOfPath, notFoundUrl, rangeUrl, searchUrl, slugOf, switchLocale } from '../../src/lib/urls.ts';
+import { codeUrl, compareUrl, homeUrl, isAliasPath, localeOfPath, notFoundUrl, rangeUrl, searchUrl, slugOf, switchLocale } from '../../src/lib/urls.ts';
 import { allRoutes, localeRoutes } from '../../src/lib/routes.ts';
 import { localeCodes } from '../../src/i18n/locales.ts';
 import { rangePages, spanOf } from '../../src/lib/ranges.ts';
@@ -15,7 +15,7 @@ test('code, comparison, range and search URLs follow the public URL contract', (
   assert.equal(homeUrl('pt'), '/pt/');
   assert.equal(searchUrl('en', '1006 vs 1001'), '/search/?q=1006%20vs%201001');
   assert.equal(notFoundUrl('en'), '/404.html');
-  assert.equal(notFoundUrl('de'), '/de/404/');
+  assert.equal(notFoundUrl('de'), '/de/not-found/');
 });
 
 test('slugOf turns an IANA name into a URL segment', () => {
@@ -39,7 +39,7 @@ test('the routes hold one page per code, pair, range, home and search in every l
   assert.equal(one.filter((r) => r.kind === 'code').length, 4);
   assert.equal(one.filter((r) => r.kind === 'compare').length, 6);
   assert.equal(one.filter((r) => r.kind === 'range').length, rangePages.length);
-  const all = allRoutes(codes);
+  const all = allRoutes(codes.map((code) => ({ code, name: `Name ${code}` }))).filter((r) => r.kind !== 'redirect');
   assert.equal(all.length, one.length * localeCodes.length);
   assert.equal(new Set(all.map((r) => r.path)).size, all.length, 'every path is unique');
 });
@@ -52,4 +52,12 @@ test('every number 0–65535 falls in exactly one span', () => {
   assert.equal(spanOf(4000).id, '4000-4999');
   assert.equal(spanOf(65535).id, '5000-65535');
   assert.throws(() => spanOf(65536), /not a close code number/);
+});
+
+test('isAliasPath marks exactly the redirects that routes.ts makes', () => {
+  const codes = [1000, 1006, 1008].map((code) => ({ code, name: `Name ${code}` }));
+  const routes = allRoutes(codes);
+  for (const r of routes) assert.equal(isAliasPath(r.path), r.kind === 'redirect', `${r.kind} ${r.path}`);
+  assert.equal(isAliasPath('/de/not-found/'), true);
+  assert.equal(isAliasPath('/404.html'), true);
 });
