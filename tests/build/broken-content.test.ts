@@ -18,7 +18,8 @@ function buildOver(fixture: string): { status: number | null; output: string } {
       env: { ...process.env, CONTENT_DIR: `tests/fixtures/broken/${fixture}`, ASTRO_CACHE_DIR: join(scratch, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
       encoding: 'utf8',
     });
-    return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+    // Colours (on in CI) would split the text we look for.
+    return { status: run.status, output: `${run.stdout}\n${run.stderr}`.replace(/\x1b\[[0-9;]*m/g, "") };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

@@ -1,0 +1,111 @@
+/**
+ * The decoder: finds a close code in whatever the reader pasted, before full-text search runs.
+ * It knows two things: a number 0–65535 said to be a close code (by words such as close, code,
+ * status around it), and the identifiers libraries use for codes, taken from the content
+ * entries (decoderData), never from a list kept by hand here.
+ */
+
+/** What the build hands the browser: the registered codes and every distinctive identifier. */
+export interface DecoderData {
+  codes: number[];
+  /** identifier → { code, library } for identifiers that name exactly one code. */
+  identifiers: Record<string, { code: number; library: string }>;
+}
+
+export type Decoded =
+  | { kind: 'number'; code: number; registered: boolean; match: string }
+  | { kind: 'identifier'; code: number; identifier: string; library: string };
+
+/**
+ * Only identifiers that cannot be an ordinary word: with an underscore (CLOSED_ABNORMALLY),
+ * camel case (StatusPolicyViolation) or a call (Bad(1014)). Single words such as tungstenite's
+ * `Normal` or axum's `ERROR` would turn plain English into false hits.
+ */
+export function isDistinctive(identifier: string): boolean {
+  return /_/.test(identifier) || /[a-z][A-Z]/.test(identifier) || /\(\d+\)$/.test(identifier);
+}
+
+/** Builds DecoderData from the entries' identifiers; an identifier shared by two codes is dropped. */
+export function decoderData(entries: readonly { code: number; identifiers: Partial<Record<string, string[]>> }[], libraryNames: Record<string, string>): DecoderData {
+  const found = new Map<string, { code: number; library: string } | null>();
+  for (const e of entries) {
+    for (const [library, names] of Object.entries(e.identifiers)) {
+      for (const name of names ?? []) {
+        if (!isDistinctive(name)) continue;
+        const key = name.toLowerCase();
+        const seen = found.get(key);
+        if (seen === undefined) found.set(key, { code: e.code, library: libraryNames[library] ?? library });
+        else if (seen && seen.code !== e.code) found.set(key, null);
+      }
+    }
+  }
+  const identifiers: DecoderData['identifiers'] = {};
+  for (const [key, value] of found) if (value) identifiers[key] = value;
+  return { codes: entries.map((e) => e.code), identifiers };
+}
+
+/** Words that say the number next to them is a close code. */
+const CLOSE_WORDS = /^(close|closed|closing|closes|code|codes|status|statuscode|closecode|close_code|closestatus|closeevent|received|sent|ws|websocket|wsclose|vs|versus|and|or|with)$/i;
+/** Words that say a number is something else: an HTTP status, a port, a size or a duration. */
+const OTHER_WORDS = /^(http|https|response|port|ports|bytes?|kb|kib|mb|mib|gb|ms|millis|milliseconds|seconds?|secs?|s|minutes?|min|hours?|h|line|pid|errno|version|v|id|uid|attempt|retry|retries|times?|x|%)$/i;
+
+interface Token { text: string; start: number; end: number }
+
+function tokens(query: string): Token[] {
+  return [...query.matchAll(/[\p{L}\p{N}_%]+/gu)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
+}
+
+/** True when the digits are part of an address, a date, a time, a version or a longer number. */
+function partOfSomethingElse(query: string, t: Token, prevWord: string): boolean {
+  const [b2, b1] = [query[t.start - 2] ?? '', query[t.start - 1] ?? ''];
+  const [a1, a2] = [query[t.end] ?? '', query[t.end + 1] ?? ''];
+  const digit = (c: string) => /\d/.test(c);
+  if ((b1 === '.' && digit(b2)) || (a1 === '.' && digit(a2))) return true; // 10.0.0.1, 1.2.3
+  if (a1 === ',' && digit(a2)) return true; // 1,006
+  if ((b1 === '-' || b1 === '/') && digit(b2)) return true; // 2024-05, 1/2
+  if ((a1 === '-' || a1 === '/' || a1 === ':') && digit(a2)) return true; // 2024-05-01, 12:30
+  if (b1 === ':' && /[\p{L}\p{N}]/u.test(b2) && !CLOSE_WORDS.test(prevWord)) return true; // localhost:3000, not code:1006
+  return false;
+}
+
+/** Close codes the query names as numbers, in the order they appear. */
+function numbers(query: string, registered: ReadonlySet<number>): Decoded[] {
+  const list = tokens(query);
+  const found: Decoded[] = [];
+  list.forEach((t, i) => {
+    if (!/^\d{1,5}$/.test(t.text)) return;
+    const n = Number(t.text);
+    if (n > 65535 || partOfSomethingElse(query, t, list[i - 1]?.text ?? '')) return;
+    const near = [list[i - 2], list[i - 1], list[i + 1]].filter((x): x is Token => x !== undefined).map((x) => x.text);
+    const prev = list[i - 1]?.text ?? '';
+    const next = list[i + 1]?.text ?? '';
+    if (OTHER_WORDS.test(prev) || OTHER_WORDS.test(next) || near.some((w) => /^(http|https|response|port)$/i.test(w))) return;
+    const alone = list.length === 1;
+    const inParens = query[t.start - 1] === '(' || query[t.start - 1] === '=' || /code\W{0,3}$/i.test(query.slice(0, t.start));
+    const keyword = near.some((w) => CLOSE_WORDS.test(w)) || inParens;
+    // A bare protocol, registered or private-use number counts in a short query ("4001 unauthorized");
+    // in a longer text a number needs a close word beside it.
+    const shortQuery = list.length <= 4 && n >= 1000 && n <= 4999;
+    if (!(alone || keyword || shortQuery)) return;
+    if (n < 1000 && !alone && !near.some((w) => /^(close|closed|closing|closecode|close_code|closestatus)$/i.test(w))) return;
+    if (!found.some((f) => f.code === n)) found.push({ kind: 'number', code: n, registered: registered.has(n), match: t.text });
+  });
+  return found;
+}
+
+/** Library identifiers in the query, in the order they appear. */
+function identifiersIn(query: string, data: DecoderData): Decoded[] {
+  const hits: { at: number; d: Decoded }[] = [];
+  for (const m of query.matchAll(/[A-Za-z_][A-Za-z0-9_]*(?:\(\d+\))?/g)) {
+    const hit = data.identifiers[m[0].toLowerCase()];
+    if (hit) hits.push({ at: m.index!, d: { kind: 'identifier', code: hit.code, identifier: m[0], library: hit.library } });
+  }
+  return hits.sort((a, b) => a.at - b.at).map((h) => h.d);
+}
+
+/** Every close code the query identifies: numbers first, then identifiers, one entry per code. */
+export function decode(query: string, data: DecoderData): Decoded[] {
+  const text = query.slice(0, 2000);
+  const all = [...numbers(text, new Set(data.codes)), ...identifiersIn(text, data)];
+  return all.filter((d, i) => all.findIndex((x) => x.code === d.code) === i);
+}

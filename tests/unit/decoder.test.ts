@@ -1,0 +1,88 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { decode, decoderData, isDistinctive } from '../../src/lib/decoder.ts';
+import { loadEntry } from '../../src/lib/entry-file.ts';
+import { libraries } from '../../src/lib/libraries.ts';
+
+const entries = readdirSync('content/codes').map((f) => loadEntry(`content/codes/${f}`).data);
+const data = decoderData(entries, Object.fromEntries(Object.entries(libraries).map(([k, v]) => [k, v.name])));
+const codesIn = (q: string) => decode(q, data).map((d) => d.code);
+
+test('numbers in the shapes libraries and browsers print them', () => {
+  const cases: [string, number[]][] = [
+    ['websocket: close 1006 (abnormal closure): unexpected EOF', [1006]],
+    ['received 1011 (internal error); then sent 1011 (internal error)', [1011]],
+    ['CloseStatus[code=1009, reason=The decoded text message was too big]', [1009]],
+    ['WebSocket is closed with code 1008 and reason "forbidden"', [1008]],
+    ['CloseEvent {isTrusted: true, wasClean: false, code: 1006, reason: ""}', [1006]],
+    ['code:1006', [1006]],
+    ['1006', [1006]],
+    ['4001', [4001]],
+    ['close 4321', [4321]],
+    ['4003 unauthorized', [4003]],
+    ['1006 vs 1001', [1006, 1001]],
+    ['1001 1006', [1001, 1006]],
+    ['Disconnected (code: 1000, reason: "")', [1000]],
+    ['closed with status 3008', [3008]],
+    ['close code 999', [999]],
+    ['status = 65535', [65535]],
+  ];
+  for (const [q, expected] of cases) assert.deepEqual(codesIn(q), expected, q);
+});
+
+test('library identifiers from several libraries, read from the entries', () => {
+  const cases: [string, number][] = [
+    ['StatusPolicyViolation', 1008],
+    ['CloseReason.CloseCodes.CLOSED_ABNORMALLY', 1006],
+    ['status.WS_1008_POLICY_VIOLATION', 1008],
+    ['ConnectionClosedError: MESSAGE_TOO_BIG', 1009],
+    ['websocket.CloseGoingAway', 1001],
+    ['WebSocketCloseStatus.EndpointUnavailable', 1001],
+    ['CloseStatus.SERVICE_OVERLOAD', 1013],
+    ['err.code === "WS_ERR_INVALID_UTF8"', 1007],
+    ['CloseCode::Bad(1014)', 1014],
+    ['message_too_big', 1009],
+  ];
+  for (const [q, code] of cases) {
+    const found = decode(q, data);
+    assert.equal(found[0]?.code, code, q);
+  }
+  const hit = decode('StatusPolicyViolation', data)[0]!;
+  assert.deepEqual(hit, { kind: 'identifier', code: 1008, identifier: 'StatusPolicyViolation', library: libraries.coder.name });
+});
+
+test('numbers that are not close codes are left alone', () => {
+  const none = [
+    'Error during WebSocket handshake: Unexpected response code: 400',
+    'Unexpected server response: 400',
+    'HTTP 403 forbidden on upgrade',
+    'connect ECONNREFUSED 127.0.0.1:3000',
+    'ws://localhost:3000/socket closes immediately',
+    'listening on port 3000 and the socket drops',
+    'payload of 1009 bytes is rejected by the server after a few tries',
+    'closes after 60 seconds behind nginx',
+    'read limited at 32769 bytes',
+    'Max frame length of 65536 has been exceeded.',
+    'disconnects at 2024-05-01 10:30:00 every night with nothing in the logs',
+    'node 1006.2 release notes',
+    'error 500 from the server',
+  ];
+  for (const q of none) assert.deepEqual(codesIn(q), [], q);
+});
+
+test('plain words that happen to be identifiers in one library are not taken for codes', () => {
+  assert.equal(isDistinctive('Normal'), false);
+  assert.equal(isDistinctive('ERROR'), false);
+  assert.equal(isDistinctive('abnormal'), false);
+  assert.equal(isDistinctive('CLOSED_ABNORMALLY'), true);
+  assert.equal(isDistinctive('StatusGoingAway'), true);
+  assert.deepEqual(codesIn('protocol error normal away'), []);
+});
+
+test('hostile input is handled without throwing', () => {
+  for (const q of ['', ' ', '<script>alert(1)</script>', '"\'`', 'x'.repeat(5000), 'خطأ 1006 في الاتصال', '🔌💥 1006']) {
+    assert.doesNotThrow(() => decode(q, data));
+  }
+  assert.deepEqual(codesIn('خطأ 1006 في الاتصال'), [1006]);
+});
