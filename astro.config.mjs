@@ -19,7 +19,8 @@ export default defineConfig({
   // External stylesheets only: the Content-Security-Policy allows no inline style.
   build: { inlineStylesheets: 'never' },
   // Likewise every script is a file of its own (Astro inlines scripts under this limit).
-  vite: { build: { assetsInlineLimit: 0 } },
+  // No modulepreload helper: the search loader must stay tiny, and it loads one chunk anyway.
+  vite: { build: { assetsInlineLimit: 0, modulePreload: false } },
   i18n: {
     locales: localeCodes,
     defaultLocale,

@@ -121,6 +121,7 @@ export const de: Record<UiKey, string> = {
   'search.decoded': 'Close-Code {code} in Ihrem Text gefunden',
   'search.decodedIdentifier': '{identifier} ist in {library} der Close-Code {code}',
   'search.decodedRange': '{code} ist kein registrierter Code; siehe seinen Bereich',
+  'search.decodedMessage': 'Eine Bibliothek gibt diese Meldung für den Close-Code {code} aus',
   'search.loading': 'Suche läuft…',
   'search.shortcut': 'Drücken Sie / oder Ctrl+K, um zu suchen',
 

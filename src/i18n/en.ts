@@ -123,6 +123,7 @@ export const en = {
   'search.decoded': 'Close code {code} found in your text',
   'search.decodedIdentifier': '{identifier} is close code {code} in {library}',
   'search.decodedRange': '{code} is not a registered code; see its range',
+  'search.decodedMessage': 'A library prints this message for close code {code}',
   'search.loading': 'Searching…',
   'search.shortcut': 'Press / or Ctrl+K to search',
 

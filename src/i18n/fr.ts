@@ -121,6 +121,7 @@ export const fr: Record<UiKey, string> = {
   'search.decoded': 'Code de fermeture {code} trouvé dans votre texte',
   'search.decodedIdentifier': '{identifier} correspond au code de fermeture {code} dans {library}',
   'search.decodedRange': '{code} n’est pas un code enregistré ; consultez sa plage',
+  'search.decodedMessage': 'Une bibliothèque affiche ce message pour le code de fermeture {code}',
   'search.loading': 'Recherche en cours…',
   'search.shortcut': 'Appuyez sur / ou Ctrl+K pour rechercher',
 

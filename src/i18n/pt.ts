@@ -121,6 +121,7 @@ export const pt: Record<UiKey, string> = {
   'search.decoded': 'Código de fechamento {code} encontrado no seu texto',
   'search.decodedIdentifier': '{identifier} é o código de fechamento {code} em {library}',
   'search.decodedRange': '{code} não é um código registrado; veja a faixa a que ele pertence',
+  'search.decodedMessage': 'Uma biblioteca imprime esta mensagem para o código de fechamento {code}',
   'search.loading': 'Buscando…',
   'search.shortcut': 'Pressione / ou Ctrl+K para buscar',
 

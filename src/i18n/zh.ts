@@ -121,6 +121,7 @@ export const zh: Record<UiKey, string> = {
   'search.decoded': '在你的文本中找到了关闭代码 {code}',
   'search.decodedIdentifier': '{identifier} 在 {library} 中是关闭代码 {code}',
   'search.decodedRange': '{code} 不是已注册的代码；请查看它所在的范围',
+  'search.decodedMessage': '库会为关闭代码 {code} 打印这条消息',
   'search.loading': '正在搜索…',
   'search.shortcut': '按 / 或 Ctrl+K 进行搜索',
 

@@ -10,9 +10,12 @@ export interface DecoderData {
   codes: number[];
   /** identifier → { code, library } for identifiers that name exactly one code. */
   identifiers: Record<string, { code: number; library: string }>;
+  /** The messages libraries print, normalised (see normalise), with the code each is printed for. */
+  messages: [string, number][];
 }
 
 export type Decoded =
+  | { kind: 'message'; code: number }
   | { kind: 'number'; code: number; registered: boolean; match: string }
   | { kind: 'identifier'; code: number; identifier: string; library: string };
 
@@ -26,7 +29,15 @@ export function isDistinctive(identifier: string): boolean {
 }
 
 /** Builds DecoderData from the entries' identifiers; an identifier shared by two codes is dropped. */
-export function decoderData(entries: readonly { code: number; identifiers: Partial<Record<string, string[]>> }[], libraryNames: Record<string, string>): DecoderData {
+/** Lower case, one space between words, no quotes: how pasted lines and messages are compared. */
+export function normalise(text: string): string {
+  return text.toLowerCase().replace(/["'`“”‘’]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+export function decoderData(
+  entries: readonly { code: number; identifiers: Partial<Record<string, string[]>>; messages: readonly { text: string }[] }[],
+  libraryNames: Record<string, string>,
+): DecoderData {
   const found = new Map<string, { code: number; library: string } | null>();
   for (const e of entries) {
     for (const [library, names] of Object.entries(e.identifiers)) {
@@ -41,18 +52,20 @@ export function decoderData(entries: readonly { code: number; identifiers: Parti
   }
   const identifiers: DecoderData['identifiers'] = {};
   for (const [key, value] of found) if (value) identifiers[key] = value;
-  return { codes: entries.map((e) => e.code), identifiers };
+  const messages = entries.flatMap((e) => e.messages.map((m): [string, number] => [normalise(m.text), e.code]));
+  return { codes: entries.map((e) => e.code), identifiers, messages };
 }
 
 /** Words that say the number next to them is a close code. */
-const CLOSE_WORDS = /^(close|closed|closing|closes|code|codes|status|statuscode|closecode|close_code|closestatus|closeevent|received|sent|ws|websocket|wsclose|vs|versus|and|or|with)$/i;
+const CLOSE_WORDS = /^(close|closed|closing|closes|code|codes|status|statuscode|closecode|close_code|closestatus|closeevent|received|sent|ws|websocket|wsclose|vs|versus|fermeture|fermé|fermée|geschlossen|schließen|schliesscode|código|codigo|fechamento|fechado|fechada)$|关闭|代码|状态/i;
 /** Words that say a number is something else: an HTTP status, a port, a size or a duration. */
 const OTHER_WORDS = /^(http|https|response|port|ports|bytes?|kb|kib|mb|mib|gb|ms|millis|milliseconds|seconds?|secs?|s|minutes?|min|hours?|h|line|pid|errno|version|v|id|uid|attempt|retry|retries|times?|x|%)$/i;
 
 interface Token { text: string; start: number; end: number }
 
+/** Runs of letters, or of digits: Chinese text puts digits right beside words ("关闭代码1006"). */
 function tokens(query: string): Token[] {
-  return [...query.matchAll(/[\p{L}\p{N}_%]+/gu)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
+  return [...query.matchAll(/[\p{L}_%]+|\p{N}+/gu)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
 }
 
 /** True when the digits are part of an address, a date, a time, a version or a longer number. */
@@ -65,6 +78,7 @@ function partOfSomethingElse(query: string, t: Token, prevWord: string): boolean
   if ((b1 === '-' || b1 === '/') && digit(b2)) return true; // 2024-05, 1/2
   if ((a1 === '-' || a1 === '/' || a1 === ':') && digit(a2)) return true; // 2024-05-01, 12:30
   if (b1 === ':' && /[\p{L}\p{N}]/u.test(b2) && !CLOSE_WORDS.test(prevWord)) return true; // localhost:3000, not code:1006
+  if (/[A-Za-z_]/.test(b1) || /[A-Za-z_]/.test(a1)) return true; // part of a name: WS_1008_…, v1006, 1006abc
   return false;
 }
 
@@ -103,9 +117,43 @@ function identifiersIn(query: string, data: DecoderData): Decoded[] {
   return hits.sort((a, b) => a.at - b.at).map((h) => h.d);
 }
 
-/** Every close code the query identifies: numbers first, then identifiers, one entry per code. */
+/** Length of the longest run of characters two strings share. */
+function commonRun(a: string, b: string): number {
+  let best = 0;
+  let prev = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    const row = new Array<number>(b.length + 1).fill(0);
+    for (let j = 1; j <= b.length; j++) {
+      if (a[i - 1] === b[j - 1]) {
+        row[j] = prev[j - 1]! + 1;
+        if (row[j]! > best) best = row[j]!;
+      }
+    }
+    prev = row;
+  }
+  return best;
+}
+
+/**
+ * A message a library prints, found in what the reader pasted: the pasted line and the message
+ * share a run of at least 16 characters that is most of the message or all of the query.
+ * The longest shared run wins; a tie between two codes decides nothing.
+ */
+function messageIn(query: string, data: DecoderData): Decoded[] {
+  const q = normalise(query).slice(0, 600);
+  if (q.length < 12) return [];
+  const scored = data.messages
+    .map(([m, code]) => ({ code, run: commonRun(q, m), m }))
+    .filter(({ run, m }) => run >= 16 && (run >= 0.6 * m.length || run === q.length));
+  if (scored.length === 0) return [];
+  const best = Math.max(...scored.map((x) => x.run));
+  const codes = new Set(scored.filter((x) => x.run === best).map((x) => x.code));
+  return codes.size === 1 ? [{ kind: 'message', code: [...codes][0]! }] : [];
+}
+
+/** Every close code the query identifies: a known message first, then numbers, then identifiers, one entry per code. */
 export function decode(query: string, data: DecoderData): Decoded[] {
   const text = query.slice(0, 2000);
-  const all = [...numbers(text, new Set(data.codes)), ...identifiersIn(text, data)];
+  const all = [...messageIn(text, data), ...numbers(text, new Set(data.codes)), ...identifiersIn(text, data)];
   return all.filter((d, i) => all.findIndex((x) => x.code === d.code) === i);
 }

@@ -1,0 +1,22 @@
+import type { UiKey } from '../i18n/en.ts';
+
+/** The UI strings the search script needs; the layout passes them in the page's language. */
+export const searchStringKeys = [
+  'search.resultsFor',
+  'search.noResults',
+  'search.empty',
+  'search.loading',
+  'search.decoded',
+  'search.decodedIdentifier',
+  'search.decodedRange',
+  'search.decodedMessage',
+  'compare.title',
+  'range.named',
+] as const satisfies readonly UiKey[];
+
+export type SearchStrings = Record<(typeof searchStringKeys)[number], string>;
+
+/** Fills {placeholders} the same way t() does, for strings that travelled to the browser. */
+export function fill(template: string, vars: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
