@@ -1,0 +1,176 @@
+/**
+ * npm run bench: figures that timed tests must not hold (these machines are noisy).
+ * Builds the site, then measures in Debian's Chromium against `astro preview`:
+ *   - build wall time and peak memory (Astro and Pagefind, all locales);
+ *   - a cold search: bytes fetched and milliseconds from the `/` key to the first results;
+ *   - the search index size per locale;
+ *   - bytes of HTML, CSS and JavaScript each page kind loads before any interaction.
+ * Prints each figure beside its budget and exits non-zero when one is over.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+
+const root = join(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+const port = 4329;
+const base = `http://127.0.0.1:${port}`;
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+const over: string[] = [];
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+function report(name: string, value: string, budget?: { ok: boolean; text: string }) {
+  console.log(`${name.padEnd(52)} ${value.padStart(14)}${budget ? `   budget ${budget.text} ${budget.ok ? 'ok' : 'OVER'}` : ''}`);
+  if (budget && !budget.ok) over.push(name);
+}
+
+/** Resident memory of a process and all its descendants, from /proc, in bytes. */
+function treeRss(pid: number): number {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch { /* the process ended meanwhile */ }
+  }
+  let total = 0;
+  const stack = [pid];
+  while (stack.length) {
+    const p = stack.pop()!;
+    try {
+      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${p}/status`, 'utf8'));
+      total += rss ? Number(rss[1]) * 1024 : 0;
+    } catch { /* ended */ }
+    stack.push(...(children.get(p) ?? []));
+  }
+  return total;
+}
+
+async function build(): Promise<void> {
+  const started = performance.now();
+  const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  let peak = 0;
+  const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 50);
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  clearInterval(timer);
+  if (code !== 0) throw new Error(`the build failed (exit ${code})`);
+  const seconds = (performance.now() - started) / 1000;
+  const pages = walk(dist).filter((f) => f.endsWith('.html')).length;
+  report('build: wall time (Astro + Pagefind, 5 locales)', `${seconds.toFixed(1)} s`, { ok: seconds < 60, text: '< 60 s' });
+  report('build: peak memory (process tree)', `${(peak / 2 ** 20).toFixed(0)} MB`, { ok: peak < 1.5 * 2 ** 30, text: '< 1.5 GB' });
+  report('build: HTML files', String(pages));
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? walk(full) : [full];
+  });
+}
+
+function indexSizes() {
+  const files = walk(join(dist, 'pagefind'));
+  const languages = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')).languages as Record<string, { hash: string }>;
+  for (const lang of Object.keys(languages)) {
+    const mine = files.filter((f) => new RegExp(`[/.]${lang}[_.]`).test(f.slice(dist.length)));
+    const bytes = mine.reduce((sum, f) => sum + statSync(f).size, 0);
+    report(`search index: ${lang} (${mine.length} files)`, kb(bytes));
+  }
+}
+
+function serve(): Promise<ChildProcess> {
+  const server = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'preview', '--host', '127.0.0.1', '--port', String(port)], { cwd: root, stdio: 'ignore' });
+  return new Promise((resolve, reject) => {
+    const deadline = Date.now() + 30_000;
+    const poll = () => fetch(base).then(() => resolve(server), () => (Date.now() > deadline ? reject(new Error('preview did not start')) : setTimeout(poll, 200)));
+    poll();
+  });
+}
+
+const launch = () =>
+  chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+
+async function coldSearch() {
+  const browser = await launch();
+  const times: number[] = [];
+  const bytes: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${base}/websocket/1006/`, { waitUntil: 'load' });
+    let fetched = 0;
+    page.on('response', async (r) => {
+      const body = await r.body().catch(() => Buffer.alloc(0));
+      fetched += body.length;
+    });
+    const started = Date.now();
+    await page.keyboard.press('/');
+    await page.locator('#site-search').fill('message too big');
+    await page.locator('.search-panel li').first().waitFor();
+    times.push(Date.now() - started);
+    await page.waitForTimeout(200);
+    bytes.push(fetched);
+    await context.close();
+  }
+  await browser.close();
+  report(`cold search: ms to first results (median of ${runs})`, `${median(times)} ms`);
+  report(`cold search: bytes fetched (median of ${runs})`, kb(median(bytes)));
+}
+
+async function pageWeights() {
+  const kinds: Record<string, string> = {
+    home: '/',
+    code: '/websocket/1006/',
+    comparison: '/websocket/1006-vs-1008/',
+    range: '/websocket/range/4000-4999/',
+    search: '/search/',
+  };
+  const browser = await launch();
+  for (const [kind, path] of Object.entries(kinds)) {
+    const page = await browser.newPage();
+    const loaded: { url: string; type: string }[] = [];
+    page.on('request', (r) => loaded.push({ url: r.url(), type: r.resourceType() }));
+    await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
+    const sum = { html: [0, 0], css: [0, 0], js: [0, 0] };
+    for (const { url, type } of loaded) {
+      const bucket = type === 'document' ? sum.html : type === 'stylesheet' ? sum.css : type === 'script' ? sum.js : undefined;
+      if (!bucket) continue;
+      let file = join(dist, decodeURIComponent(new URL(url).pathname));
+      if (file.endsWith('/')) file += 'index.html';
+      const raw = readFileSync(file);
+      bucket[0] += raw.length;
+      bucket[1] += gzipSync(raw, { level: 9 }).length;
+    }
+    const total = sum.html[1]! + sum.css[1]! + sum.js[1]!;
+    report(`weight ${kind}: HTML raw/gzip`, `${kb(sum.html[0]!)} / ${kb(sum.html[1]!)}`);
+    report(`weight ${kind}: CSS raw/gzip`, `${kb(sum.css[0]!)} / ${kb(sum.css[1]!)}`);
+    const jsBudget = kind === 'search' ? undefined : { ok: sum.js[1]! < 2048, text: 'loader < 2 KB gzip' };
+    report(`weight ${kind}: JS raw/gzip`, `${kb(sum.js[0]!)} / ${kb(sum.js[1]!)}`, jsBudget);
+    report(`weight ${kind}: all, gzip`, kb(total), kind === 'comparison' ? { ok: total < 20 * 1024, text: '< 20 KB' } : undefined);
+    await page.close();
+  }
+  await browser.close();
+}
+
+console.log(`WebSocket Close Codes bench, ${new Date().toISOString().slice(0, 10)}, ${process.arch}, Node ${process.version}`);
+await build();
+indexSizes();
+const server = await serve();
+try {
+  await coldSearch();
+  await pageWeights();
+} finally {
+  server.kill();
+}
+if (over.length) {
+  console.error(`over budget: ${over.join(', ')}`);
+  process.exit(1);
+}
