@@ -7,6 +7,18 @@ import type { ResultItem } from '../lib/search-rank.ts';
  * Everything the reader typed reaches the page through textContent only, never as markup.
  */
 
+/**
+ * The results' styles live in public/search.css, outside Vite, because Astro links a stylesheet
+ * imported here into every page's head; a page that is only read must not load it.
+ */
+function loadStyles() {
+  if (document.querySelector('link[href="/search.css"]')) return;
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = '/search.css';
+  document.head.append(link);
+}
+
 function stringsOf(el: HTMLElement): SearchStrings {
   return JSON.parse(el.dataset['searchStrings'] ?? '{}') as SearchStrings;
 }
@@ -38,6 +50,7 @@ function renderList(list: HTMLOListElement, items: readonly ResultItem[], string
 
 /** Live results under the header's search box while the reader types. */
 export function attachHeader(form: HTMLFormElement) {
+  loadStyles();
   const input = form.querySelector('input')!;
   const panel = form.querySelector<HTMLOListElement>('.search-panel')!;
   const strings = stringsOf(form);
@@ -72,6 +85,7 @@ export function attachHeader(form: HTMLFormElement) {
 
 /** The /search/ page: results for ?q= as an ordered list, best first. */
 export async function renderSearchPage(root: HTMLElement) {
+  loadStyles();
   const strings = stringsOf(root);
   const query = new URLSearchParams(location.search).get('q') ?? '';
   const input = root.querySelector<HTMLInputElement>('input[name="q"]')!;
