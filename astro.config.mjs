@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { locales, defaultLocale, localeCodes } from './src/i18n/locales.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { isAliasPath } from './src/lib/urls.ts';
+import { securityHeaders } from './src/lib/security.ts';
 
 export const site = process.env.SITE_URL ?? 'https://websocket-close-codes.example';
 
@@ -16,6 +17,8 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // 'jsx' (the v7 default) glues inline words together in the text Pagefind indexes.
   compressHTML: true,
+  // astro preview (the test server) sends the same headers that _headers gives static hosts.
+  server: { headers: securityHeaders },
   // External stylesheets only: the Content-Security-Policy allows no inline style.
   build: { inlineStylesheets: 'never' },
   // Likewise every script is a file of its own (Astro inlines scripts under this limit).

@@ -4,11 +4,11 @@ import { join, relative, sep } from 'node:path';
 /** Helpers for the checks that read the built site in dist/. */
 export const distDir = join(import.meta.dirname, '..', '..', 'dist');
 
-/** Every file under dist/, as site paths ("/websocket/1006/index.html"). */
-export function distFiles(dir = distDir): string[] {
+/** Every file under a built site (dist/ by default), as site paths ("/websocket/1006/index.html"). */
+export function distFiles(top = distDir, dir = top): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = join(dir, name);
-    return statSync(full).isDirectory() ? distFiles(full) : [`/${relative(distDir, full).split(sep).join('/')}`];
+    return statSync(full).isDirectory() ? distFiles(top, full) : [`/${relative(top, full).split(sep).join('/')}`];
   });
 }
 

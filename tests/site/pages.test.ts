@@ -30,3 +30,19 @@ test('every internal link and asset resolves to a built file', () => {
   }
   assert.deepEqual(broken.slice(0, 20), []);
 });
+
+test('every #fragment link points to an element with that id', () => {
+  const broken: string[] = [];
+  for (const file of htmlFiles()) {
+    const html = readDist(file);
+    for (const link of linksIn(html)) {
+      const hash = link.indexOf('#');
+      if (hash < 0 || link.startsWith('//') || /^[a-z]+:/i.test(link)) continue;
+      const path = link.slice(0, hash);
+      const target = path === '' ? file : fileFor(path);
+      const id = decodeURIComponent(link.slice(hash + 1));
+      if (!target || !readDist(target).includes(`id="${id}"`)) broken.push(`${file} → ${link}`);
+    }
+  }
+  assert.deepEqual(broken.slice(0, 20), []);
+});

@@ -1,0 +1,57 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * Quality gates over every page kind in every locale and colour scheme: axe finds no violation,
+ * no request leaves this host, and nothing breaks the Content-Security-Policy the server sends.
+ */
+const locales = ['en', 'zh', 'de', 'pt', 'fr'];
+const prefix = (l: string) => (l === 'en' ? '' : `/${l}`);
+const kinds: Record<string, (l: string) => string> = {
+  home: (l) => `${prefix(l)}/`,
+  code: (l) => `${prefix(l)}/websocket/1006/`,
+  comparison: (l) => `${prefix(l)}/websocket/1006-vs-1008/`,
+  range: (l) => `${prefix(l)}/websocket/range/4000-4999/`,
+  notFound: (l) => (l === 'en' ? '/404.html' : `${prefix(l)}/not-found/`),
+  search: (l) => `${prefix(l)}/search/?q=${encodeURIComponent('policy violation')}`,
+};
+
+/** Fails the test on the first request to another host, and collects CSP violations. */
+async function guard(page: Page) {
+  const outside: string[] = [];
+  await page.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname !== '127.0.0.1' && url.protocol !== 'data:') {
+      outside.push(url.href);
+      return route.abort();
+    }
+    return route.continue();
+  });
+  await page.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  return {
+    outside,
+    csp: () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp),
+  };
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const locale of locales) {
+    test(`${locale}, ${scheme}: every page kind passes axe, stays on this host and keeps to the CSP`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      const { outside, csp } = await guard(page);
+      for (const [kind, url] of Object.entries(kinds)) {
+        const response = await page.goto(url(locale));
+        expect(response?.headers()['content-security-policy'], `${kind}: CSP header`).toContain("default-src 'self'");
+        if (kind === 'search') await expect(page.locator('.search-page')).toHaveAttribute('data-state', 'done', { timeout: 15_000 });
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        expect(violations.map((v) => `${kind}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+        expect(outside, `${kind}: requests to other hosts`).toEqual([]);
+        expect(await csp(), `${kind}: CSP violations`).toEqual([]);
+      }
+    });
+  }
+}
