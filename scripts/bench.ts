@@ -4,11 +4,14 @@
  *   - build wall time and peak memory (Astro and Pagefind, all locales);
  *   - a cold search: bytes fetched and milliseconds from the `/` key to the first results;
  *   - the search index size per locale;
- *   - bytes of HTML, CSS and JavaScript each page kind loads before any interaction.
+ *   - bytes of HTML, CSS and JavaScript each page kind loads before any interaction;
+ *   - growth: the per-page build cost with a synthetic catalogue of 60 codes against the real 19;
+ *   - Lighthouse (mobile preset) on the home, a code and a comparison page.
  * Prints each figure beside its budget and exits non-zero when one is over.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -51,19 +54,74 @@ function treeRss(pid: number): number {
   return total;
 }
 
-async function build(): Promise<void> {
+/** Runs one build; returns wall seconds, peak memory of the process tree and HTML files written. */
+async function timedBuild(outDir: string, env: Record<string, string> = {}) {
   const started = performance.now();
-  const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], { cwd: root, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
   let peak = 0;
   const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 50);
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
   clearInterval(timer);
   if (code !== 0) throw new Error(`the build failed (exit ${code})`);
-  const seconds = (performance.now() - started) / 1000;
-  const pages = walk(dist).filter((f) => f.endsWith('.html')).length;
+  return { seconds: (performance.now() - started) / 1000, peak, pages: walk(outDir).filter((f) => f.endsWith('.html')).length };
+}
+
+async function build() {
+  const { seconds, peak, pages } = await timedBuild(dist);
   report('build: wall time (Astro + Pagefind, 5 locales)', `${seconds.toFixed(1)} s`, { ok: seconds < 60, text: '< 60 s' });
   report('build: peak memory (process tree)', `${(peak / 2 ** 20).toFixed(0)} MB`, { ok: peak < 1.5 * 2 ** 30, text: '< 1.5 GB' });
   report('build: HTML files', String(pages));
+  return (seconds * 1000) / pages;
+}
+
+/**
+ * The same build over 60 codes: the 19 real entries plus 41 synthetic ones (copies of 3000.md
+ * numbered 3100–3140) in a temporary folder. 1,770 pairs, about 9,200 pages and as many redirects.
+ */
+async function growth(perPage19: number) {
+  const scratch = mkdtempSync(join(tmpdir(), 'wscc-growth-'));
+  try {
+    const content = join(scratch, 'codes');
+    cpSync(join(root, 'content', 'codes'), content, { recursive: true });
+    const template = readFileSync(join(root, 'content', 'codes', '3000.md'), 'utf8');
+    for (let code = 3100; code < 3141; code++) {
+      const text = template
+        .replace(/^code: 3000$/m, `code: ${code}`)
+        .replace(/^name: .*$/m, `name: Synthetic ${code}`)
+        .replace(/^ianaName: .*$/m, `ianaName: Synthetic ${code}`)
+        .replace(/^related: .*$/m, 'related: []');
+      writeFileSync(join(content, `${code}.md`), text);
+    }
+    const { seconds, pages } = await timedBuild(join(scratch, 'dist'), { CONTENT_DIR: content, ASTRO_CACHE_DIR: join(scratch, 'cache') });
+    const perPage60 = (seconds * 1000) / pages;
+    report('growth: ms per page at 19 codes', perPage19.toFixed(2));
+    report(`growth: ms per page at 60 codes (${pages} files, ${seconds.toFixed(1)} s)`, perPage60.toFixed(2), { ok: perPage60 <= 1.3 * perPage19, text: '≤ 1.3 × 19 codes' });
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/** Lighthouse's CLI with the mobile preset (its default), driving Debian's Chromium. */
+async function lighthouse() {
+  const pages = { home: '/', code: '/websocket/1006/', comparison: '/websocket/1006-vs-1008/' };
+  const scratch = mkdtempSync(join(tmpdir(), 'wscc-lh-'));
+  try {
+    for (const [kind, path] of Object.entries(pages)) {
+      const out = join(scratch, `${kind}.json`);
+      const child = spawn(process.execPath, [join(root, 'node_modules/lighthouse/cli/index.js'), `${base}${path}`, '--quiet', '--output=json', `--output-path=${out}`,
+        '--only-categories=performance,accessibility,best-practices,seo',
+        '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run'],
+        { cwd: root, stdio: 'ignore', env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' } });
+      const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+      if (code !== 0) throw new Error(`lighthouse failed on ${path} (exit ${code})`);
+      const { categories } = JSON.parse(readFileSync(out, 'utf8')) as { categories: Record<string, { score: number }> };
+      for (const [name, { score }] of Object.entries(categories)) {
+        report(`lighthouse ${kind}: ${name}`, String(Math.round(score * 100)), { ok: score === 1, text: '100' });
+      }
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
 }
 
 function walk(dir: string): string[] {
@@ -161,15 +219,17 @@ async function pageWeights() {
 }
 
 console.log(`WebSocket Close Codes bench, ${new Date().toISOString().slice(0, 10)}, ${process.arch}, Node ${process.version}`);
-await build();
+const perPage19 = await build();
 indexSizes();
 const server = await serve();
 try {
   await coldSearch();
   await pageWeights();
+  await lighthouse();
 } finally {
   server.kill();
 }
+await growth(perPage19);
 if (over.length) {
   console.error(`over budget: ${over.join(', ')}`);
   process.exit(1);
