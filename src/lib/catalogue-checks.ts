@@ -33,6 +33,9 @@ export function catalogueProblems(entries: readonly LoadedEntry[]): string[] {
     if (baseName(id) !== String(data.code)) {
       problems.push(`${filePath}: code: ${data.code} does not match the file name (expected ${baseName(id)}.md to hold code ${baseName(id)})`);
     }
+    if ((data.kind === 'local') !== !data.onTheWire) {
+      problems.push(`${filePath}: kind: "local" is for exactly the codes that never cross the wire (onTheWire: false)`);
+    }
     const first = seen.get(data.code);
     if (first) problems.push(`${filePath}: code: ${data.code} is already defined in ${first}`);
     else seen.set(data.code, filePath);

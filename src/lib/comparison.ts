@@ -11,7 +11,7 @@ import type { CodeData } from './schema.ts';
 /** A translatable value: a dictionary key with its placeholders, or literal text. */
 export type Text = { key: UiKey; vars?: Record<string, string | number | Text> } | { text: string };
 
-export const factKeys = ['range', 'sender', 'onTheWire', 'browserClose', 'reconnect', 'spec'] as const;
+export const factKeys = ['kind', 'range', 'sender', 'onTheWire', 'browserClose', 'reconnect', 'spec'] as const;
 export type FactKey = (typeof factKeys)[number];
 
 export interface FactRow {
@@ -34,6 +34,7 @@ export function browserMayClose(code: number): boolean {
 export function factValues(data: CodeData): Record<FactKey, Text> {
   const cls = classOf(data.code);
   return {
+    kind: { key: `kind.${data.kind}` },
     range: rangeText(cls),
     sender: { key: `sender.${data.sender}` },
     onTheWire: { key: data.onTheWire ? 'onTheWire.yes' : 'onTheWire.no' },

@@ -12,6 +12,11 @@ const prose = (field: string) =>
 
 /** Who puts the code in a Close frame; `none` means the implementation sets it locally. */
 export const senders = ['client', 'server', 'either', 'none'] as const;
+/**
+ * The kind of code, which gives it its colour everywhere: a normal end, an error the peer
+ * reports, a code set locally and never sent, a server condition, or a code registered at IANA.
+ */
+export const codeKinds = ['normal', 'peer-error', 'local', 'server', 'registered'] as const;
 /** What a client should do after seeing the code. */
 export const reconnectAdvice = ['no', 'backoff', 'after-fix', 'depends'] as const;
 
@@ -29,6 +34,7 @@ export const codeSchema = z.strictObject({
   sender: z.enum(senders),
   /** May this code travel in a Close frame? RFC 6455 §7.4.1 forbids it for 1005, 1006, 1015. */
   onTheWire: z.boolean(),
+  kind: z.enum(codeKinds),
   reconnect: z.enum(reconnectAdvice),
   /** Where the code is defined, most authoritative first. */
   specs: z.array(z.strictObject({ title: z.string().min(3), url: z.url({ protocol: /^https$/ }) })).min(1),

@@ -1,0 +1,51 @@
+import type { Text } from './comparison.ts';
+import type { CodeData } from './schema.ts';
+
+/**
+ * The close handshake of one code as a sequence diagram: two lifelines and the messages between
+ * them, computed from the code's facts (who sends it, whether it may cross the wire). The SVG
+ * component only draws what this returns.
+ */
+
+export type Side = 'client' | 'server';
+
+export interface Arrow {
+  from: Side;
+  label: Text;
+  /** The frame that carries the code, drawn in the code's colour; the reply is neutral. */
+  carriesCode: boolean;
+}
+
+export interface Diagram {
+  /** Messages from top to bottom. */
+  arrows: Arrow[];
+  /** For codes that never cross the wire: the struck-out frame and where the code is set. */
+  local?: { label: Text; note: Text };
+  note?: Text;
+  /** The text alternative for screen readers. */
+  description: Text;
+}
+
+const other = (side: Side): Side => (side === 'client' ? 'server' : 'client');
+
+export function diagramOf(entry: Pick<CodeData, 'code' | 'sender' | 'onTheWire'>): Diagram {
+  const code = entry.code;
+  if (!entry.onTheWire || entry.sender === 'none') {
+    return {
+      arrows: [],
+      local: { label: { key: 'diagram.noFrame', vars: { code } }, note: { key: 'diagram.local', vars: { code } } },
+      description: { key: 'diagram.descLocal', vars: { code } },
+    };
+  }
+  // "either" is drawn with the client closing, and says the server may do the same.
+  const sender: Side = entry.sender === 'server' ? 'server' : 'client';
+  const senderName: Text = { key: sender === 'client' ? 'diagram.client' : 'diagram.server' };
+  return {
+    arrows: [
+      { from: sender, label: { key: 'diagram.close', vars: { code } }, carriesCode: true },
+      { from: other(sender), label: { key: 'diagram.reply' }, carriesCode: false },
+    ],
+    ...(entry.sender === 'either' ? { note: { key: 'diagram.eitherNote' } as Text } : {}),
+    description: { key: 'diagram.descSent', vars: { code, sender: senderName } },
+  };
+}
