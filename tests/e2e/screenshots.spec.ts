@@ -1,12 +1,12 @@
 import { expect, test } from '@playwright/test';
 
 /**
- * Screenshots of the main page kinds at phone and desktop widths in both colour schemes, kept in
- * test-results/screenshots/ for anyone to look at; each asserts no horizontal scrolling and no
- * overlap between the header's parts.
+ * Screenshots of the main page kinds at 320 px (the narrowest phone), 375 px and 1280 px, in both
+ * colour schemes, kept in test-results/screenshots/ for anyone to look at. Each asserts no
+ * horizontal scrolling and no overlap between the header's parts.
  */
 const pages = { home: '/', code: '/websocket/1006/', comparison: '/websocket/1006-vs-1008/' };
-const widths = [375, 1280];
+const widths = [320, 375, 1280];
 
 for (const [name, path] of Object.entries(pages)) {
   for (const width of widths) {
