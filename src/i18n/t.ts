@@ -5,6 +5,7 @@ import { pt } from './pt.ts';
 import { zh } from './zh.ts';
 import type { Locale } from './locales.ts';
 import type { Text } from '../lib/comparison.ts';
+import { searchStringKeys } from '../lib/search-strings.ts';
 
 /** Every locale's dictionary; the type makes a missing locale or key a compile error. */
 export const dictionaries: Record<Locale, Record<UiKey, string>> = { en, zh, de, pt, fr };
@@ -26,4 +27,12 @@ export function textOf(locale: Locale, value: Text): string {
 /** A translator bound to one locale, for components. */
 export function translator(locale: Locale) {
   return (key: UiKey, vars?: Record<string, string | number>) => t(locale, key, vars);
+}
+
+/**
+ * The search script's strings in one locale, as JSON for a data attribute. Kept here, not in
+ * search-strings.ts, so that the browser bundle does not pull in every dictionary.
+ */
+export function searchStringsJson(locale: Locale): string {
+  return JSON.stringify(Object.fromEntries(searchStringKeys.map((k) => [k, t(locale, k)])));
 }
