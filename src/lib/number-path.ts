@@ -1,6 +1,6 @@
 import { defaultLocale } from '../i18n/locales.ts';
 import { isCodeNumber, spanOf } from './ranges.ts';
-import { codeUrl, localeOfPath, localePrefix, notFoundUrl, rangeUrl } from './urls.ts';
+import { codeUrl, localeOfPath, notFoundUrl, pathBelowLocale, rangeUrl } from './urls.ts';
 
 /**
  * Where an address that no file answers should send the reader. Links printed in error
@@ -11,7 +11,7 @@ import { codeUrl, localeOfPath, localePrefix, notFoundUrl, rangeUrl } from './ur
 /** The page for a path that names only a number ("/4321", "/de/websocket/4321/"), if any. */
 export function numberTarget(path: string, registered: ReadonlySet<number>): string | undefined {
   const locale = localeOfPath(path);
-  const rest = path.slice(localePrefix(locale).length);
+  const rest = pathBelowLocale(path);
   const match = /^\/(?:websocket\/)?(\d{1,5})\/?$/.exec(rest);
   if (!match) return undefined;
   const n = Number(match[1]);

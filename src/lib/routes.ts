@@ -1,7 +1,7 @@
 import { localeCodes, type Locale } from '../i18n/locales.ts';
 import { pairsOf } from './pairs.ts';
 import { rangePages, type Span } from './ranges.ts';
-import { codeUrl, compareUrl, homeUrl, langParam, localePrefix, rangeUrl, searchUrl, slugOf } from './urls.ts';
+import { codeUrl, compareUrl, homeUrl, langParam, localePrefix, pathBelowLocale, rangeUrl, searchUrl, slugOf } from './urls.ts';
 
 /**
  * Every page of the site, computed once from the list of codes. Pages read their
@@ -58,12 +58,11 @@ export function allRoutes(codes: readonly { code: number; name: string }[]): Rou
 
 /** The part of a path below /websocket/ (or below the locale root) that a [slug] param receives. */
 export function slugParam(route: Route): string {
-  const below = route.path.slice(localePrefix(route.locale).length).replace(/^\/(websocket\/)?/, '');
-  return below.replace(/\/$/, '');
+  return pathBelowLocale(route.path).replace(/^\/(websocket\/)?/, '').replace(/\/$/, '');
 }
 
 /** Whether a route lives directly under /websocket/ (code, comparison, or a redirect there). */
-export const underWebsocket = (route: Route) => route.path.slice(localePrefix(route.locale).length).startsWith('/websocket/') && route.kind !== 'range';
+export const underWebsocket = (route: Route) => pathBelowLocale(route.path).startsWith('/websocket/') && route.kind !== 'range';
 
 /** getStaticPaths entries for the routes of the given kinds, with the route as props. */
 export function staticPaths<K extends RouteKind>(routes: readonly Route[], kind: K, params: (r: Extract<Route, { kind: K }>) => Record<string, string>, where: (r: Route) => boolean = () => true) {

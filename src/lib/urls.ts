@@ -45,11 +45,14 @@ export function localeOfPath(path: string): Locale {
   return localeCodes.find((l) => l !== defaultLocale && l === first) ?? defaultLocale;
 }
 
+/** The path without its locale prefix: "/de/websocket/1006/" → "/websocket/1006/", "/de" → "/". */
+export function pathBelowLocale(path: string): string {
+  return path.slice(localePrefix(localeOfPath(path)).length) || '/';
+}
+
 /** The same page in another locale: "/de/websocket/1006/" → "/fr/websocket/1006/". */
 export function switchLocale(path: string, to: Locale): string {
-  const from = localeOfPath(path);
-  const rest = from === defaultLocale ? path : path.slice(from.length + 1) || '/';
-  return `${localePrefix(to)}${rest}`;
+  return `${localePrefix(to)}${pathBelowLocale(path)}`;
 }
 
 /** The 404 page of a locale: /404.html at the root (what static hosts serve), /de/not-found/ and so on. */
@@ -63,7 +66,7 @@ export const openSearchUrl = (locale: Locale) => `${localePrefix(locale)}/opense
  * own: the sitemap leaves these out. A unit test holds this to the redirects routes.ts makes.
  */
 export function isAliasPath(path: string): boolean {
-  const rest = path.slice(localePrefix(localeOfPath(path)).length);
+  const rest = pathBelowLocale(path);
   if (/^\/\d+\/$/.test(rest) || /^\/(404\.html|not-found\/)$/.test(rest)) return true;
   if (/^\/websocket\/\d+-(?!vs-)[a-z0-9-]+\/$/.test(rest)) return true;
   const pair = /^\/websocket\/(\d+)-vs-(\d+)\/$/.exec(rest);
