@@ -1,6 +1,6 @@
 /**
  * Checks content entries against the schema without a full build, for a quick writing loop:
- *   npm exec -- node scripts/validate-entry.ts content/codes/1006.md [...]
+ *   npm exec -- node scripts/validate-entry.ts content/codes/1006.md content/messages/ws.yaml [...]
  * The build runs the same schema and the cross-entry checks.
  */
 import { schemaProblems } from '../src/lib/entry-file.ts';

@@ -55,3 +55,30 @@ export function checkCatalogue<T extends LoadedEntry>(entries: readonly T[]): T[
   if (problems.length > 0) throw new CatalogueError(problems);
   return [...entries].sort((a, b) => a.data.code - b.data.code);
 }
+
+/** A message source or protocol file as loaded, for the checks below. */
+export interface LoadedFile<T> {
+  filePath: string;
+  data: T;
+}
+
+/**
+ * Messages must point at a code that has a page (a registered code, or a number a protocol
+ * defines), so that a search hit never leads nowhere.
+ */
+export function messageProblems(files: readonly LoadedFile<{ messages: readonly { code: number }[] }>[], pages: ReadonlySet<number>): string[] {
+  return files.flatMap(({ filePath, data }) =>
+    data.messages.flatMap((m, i) => (pages.has(m.code) ? [] : [`${filePath}: messages.${i}.code: ${m.code} has no page (no content/codes/${m.code}.md and no protocol defines it)`])),
+  );
+}
+
+/** Entries whose Markdown body would be dropped: the site renders only the frontmatter. */
+export function bodyProblems(entries: readonly { filePath: string; body?: string | undefined }[]): string[] {
+  return entries.filter((e) => (e.body ?? '').trim() !== '').map((e) => `${e.filePath}: (body): text below the frontmatter is never shown; move it into description, whenYouSeeIt or howToFix`);
+}
+
+/** Throws a CatalogueError when any list holds a problem. */
+export function assertNoProblems(...lists: readonly string[][]): void {
+  const problems = lists.flat();
+  if (problems.length > 0) throw new CatalogueError(problems);
+}

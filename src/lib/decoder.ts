@@ -1,3 +1,5 @@
+import { asciiDigits } from './text-features.ts';
+
 /**
  * The decoder: finds a close code in whatever the reader pasted, before full-text search runs.
  * It knows two things: a number 0–65535 said to be a close code (by words such as close, code,
@@ -10,12 +12,9 @@ export interface DecoderData {
   codes: number[];
   /** identifier → { code, library } for identifiers that name exactly one code. */
   identifiers: Record<string, { code: number; library: string }>;
-  /** The messages libraries print, normalised (see normalise), with the code each is printed for. */
-  messages: [string, number][];
 }
 
 export type Decoded =
-  | { kind: 'message'; code: number }
   | { kind: 'number'; code: number; registered: boolean; match: string }
   | { kind: 'identifier'; code: number; identifier: string; library: string };
 
@@ -29,13 +28,8 @@ export function isDistinctive(identifier: string): boolean {
 }
 
 /** Builds DecoderData from the entries' identifiers; an identifier shared by two codes is dropped. */
-/** Lower case, one space between words, no quotes: how pasted lines and messages are compared. */
-export function normalise(text: string): string {
-  return text.toLowerCase().replace(/["'`“”‘’]/g, '').replace(/\s+/g, ' ').trim();
-}
-
 export function decoderData(
-  entries: readonly { code: number; identifiers: Partial<Record<string, string[]>>; messages: readonly { text: string }[] }[],
+  entries: readonly { code: number; identifiers: Partial<Record<string, string[]>> }[],
   libraryNames: Record<string, string>,
 ): DecoderData {
   const found = new Map<string, { code: number; library: string } | null>();
@@ -50,10 +44,10 @@ export function decoderData(
       }
     }
   }
-  const identifiers: DecoderData['identifiers'] = {};
+  // A null prototype: no query word ("constructor", "__proto__") can reach Object.prototype.
+  const identifiers: DecoderData['identifiers'] = Object.create(null);
   for (const [key, value] of found) if (value) identifiers[key] = value;
-  const messages = entries.flatMap((e) => e.messages.map((m): [string, number] => [normalise(m.text), e.code]));
-  return { codes: entries.map((e) => e.code), identifiers, messages };
+  return { codes: entries.map((e) => e.code), identifiers };
 }
 
 /** Words that say the number next to them is a close code. */
@@ -79,6 +73,7 @@ function partOfSomethingElse(query: string, t: Token, prevWord: string): boolean
   if ((a1 === '-' || a1 === '/' || a1 === ':') && digit(a2)) return true; // 2024-05-01, 12:30
   if (b1 === ':' && /[\p{L}\p{N}]/u.test(b2) && !CLOSE_WORDS.test(prevWord)) return true; // localhost:3000, not code:1006
   if (/[A-Za-z_]/.test(b1) || /[A-Za-z_]/.test(a1)) return true; // part of a name: WS_1008_…, v1006, 1006abc
+  if (b1 === '-' || b1 === '$' || b1 === '+' || b1 === '#') return true; // -1, $1, +1, #1: a sign, a variable, an ordinal
   return false;
 }
 
@@ -111,49 +106,17 @@ function numbers(query: string, registered: ReadonlySet<number>): Decoded[] {
 function identifiersIn(query: string, data: DecoderData): Decoded[] {
   const hits: { at: number; d: Decoded }[] = [];
   for (const m of query.matchAll(/[A-Za-z_][A-Za-z0-9_]*(?:\(\d+\))?/g)) {
-    const hit = data.identifiers[m[0].toLowerCase()];
-    if (hit) hits.push({ at: m.index!, d: { kind: 'identifier', code: hit.code, identifier: m[0], library: hit.library } });
+    // The data may come from JSON (an ordinary object): only its own keys count.
+    const key = m[0].toLowerCase();
+    const hit = Object.hasOwn(data.identifiers, key) ? data.identifiers[key] : undefined;
+    if (hit && typeof hit.code === 'number') hits.push({ at: m.index!, d: { kind: 'identifier', code: hit.code, identifier: m[0], library: hit.library } });
   }
   return hits.sort((a, b) => a.at - b.at).map((h) => h.d);
 }
 
-/** Length of the longest run of characters two strings share. */
-function commonRun(a: string, b: string): number {
-  let best = 0;
-  let prev = new Array<number>(b.length + 1).fill(0);
-  for (let i = 1; i <= a.length; i++) {
-    const row = new Array<number>(b.length + 1).fill(0);
-    for (let j = 1; j <= b.length; j++) {
-      if (a[i - 1] === b[j - 1]) {
-        row[j] = prev[j - 1]! + 1;
-        if (row[j]! > best) best = row[j]!;
-      }
-    }
-    prev = row;
-  }
-  return best;
-}
-
-/**
- * A message a library prints, found in what the reader pasted: the pasted line and the message
- * share a run of at least 16 characters that is most of the message or all of the query.
- * The longest shared run wins; a tie between two codes decides nothing.
- */
-function messageIn(query: string, data: DecoderData): Decoded[] {
-  const q = normalise(query).slice(0, 600);
-  if (q.length < 12) return [];
-  const scored = data.messages
-    .map(([m, code]) => ({ code, run: commonRun(q, m), m }))
-    .filter(({ run, m }) => run >= 16 && (run >= 0.6 * m.length || run === q.length));
-  if (scored.length === 0) return [];
-  const best = Math.max(...scored.map((x) => x.run));
-  const codes = new Set(scored.filter((x) => x.run === best).map((x) => x.code));
-  return codes.size === 1 ? [{ kind: 'message', code: [...codes][0]! }] : [];
-}
-
-/** Every close code the query identifies: a known message first, then numbers, then identifiers, one entry per code. */
+/** Every close code the query identifies: numbers, then identifiers, one entry per code. */
 export function decode(query: string, data: DecoderData): Decoded[] {
-  const text = query.slice(0, 2000);
-  const all = [...messageIn(text, data), ...numbers(text, new Set(data.codes)), ...identifiersIn(text, data)];
+  const text = asciiDigits(query.slice(0, 2000).normalize('NFKC'));
+  const all = [...numbers(text, new Set(data.codes)), ...identifiersIn(text, data)];
   return all.filter((d, i) => all.findIndex((x) => x.code === d.code) === i);
 }

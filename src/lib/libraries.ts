@@ -4,7 +4,6 @@
  * names were read, so a reader (and a reviewer) can check them.
  */
 export const libraries = {
-  browser: { name: 'Browser CloseEvent (legacy MDN names)', language: 'JavaScript', source: 'https://developer.mozilla.org/en-US/docs/Web/API/CloseEvent/code' },
   nodeWs: { name: 'Node ws (err.code)', language: 'JavaScript', source: 'https://github.com/websockets/ws/blob/master/lib/receiver.js' },
   pythonWebsockets: { name: 'Python websockets CloseCode', language: 'Python', source: 'https://github.com/python-websockets/websockets/blob/main/src/websockets/frames.py' },
   starlette: { name: 'Starlette / FastAPI status', language: 'Python', source: 'https://github.com/Kludex/starlette/blob/main/starlette/status.py' },
@@ -16,7 +15,7 @@ export const libraries = {
   jetty: { name: 'Jetty CloseStatus', language: 'Java', source: 'https://github.com/jetty/jetty.project/blob/jetty-12.0.x/jetty-core/jetty-websocket/jetty-websocket-core-common/src/main/java/org/eclipse/jetty/websocket/core/CloseStatus.java' },
   netty: { name: 'Netty WebSocketCloseStatus', language: 'Java', source: 'https://github.com/netty/netty/blob/4.1/codec-http/src/main/java/io/netty/handler/codec/http/websocketx/WebSocketCloseStatus.java' },
   javaWebSocket: { name: 'Java-WebSocket CloseFrame', language: 'Java', source: 'https://github.com/TooTallNate/Java-WebSocket/blob/master/src/main/java/org/java_websocket/framing/CloseFrame.java' },
-  dotnet: { name: '.NET WebSocketCloseStatus', language: 'C#', source: 'https://github.com/dotnet/runtime/blob/main/src/libraries/System.Net.Primitives/src/System/Net/WebSockets/WebSocketCloseStatus.cs' },
+  dotnet: { name: '.NET WebSocketCloseStatus', language: 'C#', source: 'https://github.com/dotnet/runtime/blob/main/src/libraries/System.Net.WebSockets/src/System/Net/WebSockets/WebSocketCloseStatus.cs' },
   tungstenite: { name: 'Rust tungstenite CloseCode', language: 'Rust', source: 'https://github.com/snapview/tungstenite-rs/blob/master/src/protocol/frame/coding.rs' },
   axum: { name: 'Rust axum close_code', language: 'Rust', source: 'https://github.com/tokio-rs/axum/blob/main/axum/src/extract/ws.rs' },
   beast: { name: 'C++ Boost.Beast close_code', language: 'C++', source: 'https://github.com/boostorg/beast/blob/develop/include/boost/beast/websocket/rfc6455.hpp' },

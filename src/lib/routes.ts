@@ -17,6 +17,8 @@ export type Route =
   | (Base & { kind: 'home' })
   | (Base & { kind: 'search' })
   | (Base & { kind: 'code'; code: number })
+  /** An unregistered number that well-known protocols define (content/protocols). */
+  | (Base & { kind: 'number'; code: number })
   | (Base & { kind: 'compare'; a: number; b: number })
   | (Base & { kind: 'range'; span: Span })
   /** An old or alternative address that sends the reader to `to` at once. */
@@ -25,12 +27,13 @@ export type Route =
 export type RouteKind = Route['kind'];
 
 /** The pages of one locale. */
-export function localeRoutes(locale: Locale, codes: readonly number[]): Route[] {
+export function localeRoutes(locale: Locale, codes: readonly number[], numbers: readonly number[] = []): Route[] {
   const sorted = [...codes].sort((x, y) => x - y);
   return [
     { kind: 'home', locale, path: homeUrl(locale) },
     { kind: 'search', locale, path: searchUrl(locale) },
     ...sorted.map((code): Route => ({ kind: 'code', locale, code, path: codeUrl(locale, code) })),
+    ...numbers.map((code): Route => ({ kind: 'number', locale, code, path: codeUrl(locale, code) })),
     ...pairsOf(sorted).map(([a, b]): Route => ({ kind: 'compare', locale, a, b, path: compareUrl(locale, a, b) })),
     ...rangePages.map((span): Route => ({ kind: 'range', locale, span, path: rangeUrl(locale, span) })),
   ];
@@ -40,20 +43,24 @@ export function localeRoutes(locale: Locale, codes: readonly number[]): Route[] 
  * The redirects of one locale (DESIGN.md's URL contract): /<code>, /websocket/<code>-<name-slug>/
  * and the reversed comparison /websocket/<b>-vs-<a>/.
  */
-export function localeRedirects(locale: Locale, codes: readonly { code: number; name: string }[]): Route[] {
+export function localeRedirects(locale: Locale, codes: readonly { code: number; name: string }[], numbers: readonly number[] = []): Route[] {
   const p = localePrefix(locale);
   const sorted = [...codes].sort((x, y) => x.code - y.code);
   return [
     ...sorted.map(({ code }): Route => ({ kind: 'redirect', locale, path: `${p}/${code}/`, to: codeUrl(locale, code) })),
+    ...numbers.map((code): Route => ({ kind: 'redirect', locale, path: `${p}/${code}/`, to: codeUrl(locale, code) })),
     ...sorted.map(({ code, name }): Route => ({ kind: 'redirect', locale, path: `${p}/websocket/${code}-${slugOf(name)}/`, to: codeUrl(locale, code) })),
     ...pairsOf(sorted.map((c) => c.code)).map(([a, b]): Route => ({ kind: 'redirect', locale, path: `${p}/websocket/${b}-vs-${a}/`, to: compareUrl(locale, a, b) })),
   ];
 }
 
-/** Every page and every redirect in every locale. */
-export function allRoutes(codes: readonly { code: number; name: string }[]): Route[] {
-  const numbers = codes.map((c) => c.code);
-  return localeCodes.flatMap((locale) => [...localeRoutes(locale, numbers), ...localeRedirects(locale, codes)]);
+/**
+ * Every page and every redirect in every locale: the registered codes, and the unregistered
+ * numbers that protocols define (`numbers`), each with its own page.
+ */
+export function allRoutes(codes: readonly { code: number; name: string }[], numbers: readonly number[] = []): Route[] {
+  const registered = codes.map((c) => c.code);
+  return localeCodes.flatMap((locale) => [...localeRoutes(locale, registered, numbers), ...localeRedirects(locale, codes, numbers)]);
 }
 
 /** The part of a path below /websocket/ (or below the locale root) that a [slug] param receives. */

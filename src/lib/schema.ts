@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
 import { libraryKeys } from './libraries.ts';
+import { closeCode, prose, sourceRef, text, unique } from './schemas/common.ts';
+import { slugOf } from './urls.ts';
 
 /**
  * The strict schema of one close-code entry (content/codes/<code>.md).
@@ -7,8 +9,6 @@ import { libraryKeys } from './libraries.ts';
  * Checks that need more than one entry (duplicates, related codes) live in catalogue-checks.ts.
  */
 
-const prose = (field: string) =>
-  z.string({ error: `${field} is required: write it for this site` }).trim().min(20, { error: `${field} is too short (20 characters at least)` });
 
 /** Who puts the code in a Close frame; `none` means the implementation sets it locally. */
 export const senders = ['client', 'server', 'either', 'none'] as const;
@@ -24,11 +24,19 @@ const identifier = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)
 
 export const codeSchema = z.strictObject({
   /** The close code; must equal the file name. */
-  code: z.int({ error: 'code must be a whole number' }).min(0).max(65535),
+  code: closeCode,
   /** The name the site shows in titles and lists, e.g. "Mandatory Extension". */
-  name: z.string().min(2),
-  /** The name exactly as the IANA WebSocket Close Code Number Registry spells it, e.g. "Mandatory Ext.". */
-  ianaName: z.string().min(2),
+  name: text(2).refine((n) => slugOf(n) !== '' && !slugOf(n).startsWith('vs-'), {
+    error: 'name must give a URL slug of Latin letters or digits that does not start with "vs-" (the /websocket/<code>-<slug>/ alias would clash with a comparison)',
+  }),
+  /**
+   * The meaning exactly as the IANA WebSocket Close Code Number Registry gives it: a short name
+   * for most codes ("Mandatory Ext."), a sentence for 1014. tests/unit/registry.test.ts holds it
+   * to a dated copy of the registry.
+   */
+  ianaName: text(2),
+  /** What the registry records besides the name, for codes registered directly with IANA (3000–3999). */
+  registration: z.strictObject({ contact: text(2), date: z.iso.date() }).optional(),
   /** One line for lists and the home page. */
   summary: z.string().min(10).max(160),
   sender: z.enum(senders),
@@ -37,15 +45,13 @@ export const codeSchema = z.strictObject({
   kind: z.enum(codeKinds),
   reconnect: z.enum(reconnectAdvice),
   /** Where the code is defined, most authoritative first. */
-  specs: z.array(z.strictObject({ title: z.string().min(3), url: z.url({ protocol: /^https$/ }) })).min(1),
+  specs: z.array(sourceRef).min(1),
   /** The name each library gives the code; a library without one is left out. */
   identifiers: z.partialRecord(z.enum(libraryKeys), identifier),
-  /** Exact messages libraries and browsers print for this code, with who prints them. */
-  messages: z.array(z.strictObject({ text: z.string().min(3), source: z.string().min(2) })),
   /** How people describe the problem in their own words. */
-  phrasings: z.array(z.string().min(3)),
+  phrasings: z.array(text(3)),
   /** Codes readers mix up with this one; each must have an entry. */
-  related: z.array(z.int()),
+  related: z.array(closeCode).superRefine((list, ctx) => unique(list, (c) => c, ctx, '', 'related code')),
   description: prose('description'),
   whenYouSeeIt: prose('whenYouSeeIt'),
   howToFix: prose('howToFix'),

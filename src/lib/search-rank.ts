@@ -1,12 +1,12 @@
-import type { Decoded } from './decoder.ts';
+import type { Match } from './matcher.ts';
 
 /**
- * Orders what the reader sees: decoder hits first, then full-text hits with code pages ahead of
- * comparison pages — unless the query names two codes, when their comparison leads.
- * Plain data in, plain data out, so the order is unit-tested without a browser.
+ * Orders what the reader sees: the matcher's pages first (messages, numbers, identifiers,
+ * situations), then full-text hits with code pages ahead of comparisons, unless the query named
+ * two codes. Plain data in, plain data out, so the order is unit-tested without a browser.
  */
 
-export type PageKind = 'code' | 'compare' | 'range' | 'other';
+export type PageKind = 'code' | 'number' | 'compare' | 'range' | 'guide' | 'other';
 
 /** One Pagefind result, reduced to what ranking needs. */
 export interface IndexHit {
@@ -16,63 +16,95 @@ export interface IndexHit {
   score: number;
 }
 
-/** One line of the result list. `reason` is a message key with its values, for the decoder's hits. */
+export type ReasonKey =
+  | 'search.decoded'
+  | 'search.decodedIdentifier'
+  | 'search.decodedRange'
+  | 'search.whyMessage'
+  | 'search.whyHandshake'
+  | 'search.whyPhrase';
+
+/** One line of the result list. `reason` is a message key with its values. */
 export interface ResultItem {
   url: string;
   /** The code number or pair, shown first: "1006", "1006 vs 1008", "4000–4999". */
   label: string;
   title: string;
   kind: PageKind;
-  reason?: { key: 'search.decoded' | 'search.decodedIdentifier' | 'search.decodedRange' | 'search.decodedMessage'; vars: Record<string, string | number> };
+  reason?: { key: ReasonKey; vars: Record<string, string | number> };
 }
 
-/** How the results reach pages: the URL builders of the reader's locale and the code names. */
+/** How results reach pages in the reader's locale. */
 export interface RankContext {
   codeUrl: (code: number) => string;
   compareUrl: (a: number, b: number) => string;
-  rangeUrl: (code: number) => string | undefined;
-  rangeLabel: (code: number) => string;
+  guideUrl: (slug: string) => string;
+  /** The range page of an unregistered number, and its label "4000–4999". */
+  range: (code: number) => { url: string; label: string } | undefined;
   names: ReadonlyMap<number, string>;
+  /** Unregistered numbers with a page → the protocols that define them. */
+  numbers: ReadonlyMap<number, readonly string[]>;
+  guides: ReadonlyMap<string, string>;
   compareTitle: (a: number, b: number) => string;
+  guideLabel: string;
 }
 
-function decodedItems(decoded: readonly Decoded[], ctx: RankContext): ResultItem[] {
-  const items: ResultItem[] = [];
-  const registered = decoded.filter((d) => ctx.names.has(d.code));
-  // Two codes named in the query ask for their comparison, unless a known message settled it.
-  if (registered.length >= 2 && decoded[0]!.kind !== 'message') {
-    const [a, b] = [registered[0]!.code, registered[1]!.code].sort((x, y) => x - y) as [number, number];
-    items.push({ url: ctx.compareUrl(a, b), label: `${a} vs ${b}`, title: ctx.compareTitle(a, b), kind: 'compare' });
+function reasonOf(m: Match): NonNullable<ResultItem['reason']> {
+  const w = m.why;
+  switch (w.kind) {
+    case 'message':
+      return { key: w.handshake ? 'search.whyHandshake' : 'search.whyMessage', vars: { source: w.source, when: w.when } };
+    case 'identifier':
+      return { key: 'search.decodedIdentifier', vars: { identifier: w.identifier, code: w.code, library: w.library } };
+    case 'number':
+      return { key: 'search.decoded', vars: { code: w.code } };
+    case 'range':
+      return { key: 'search.decodedRange', vars: { code: w.code } };
+    case 'phrase':
+      return { key: 'search.whyPhrase', vars: { text: w.text } };
   }
-  for (const d of decoded) {
-    const name = ctx.names.get(d.code);
-    if (name !== undefined) {
-      const reason: ResultItem['reason'] =
-        d.kind === 'identifier' ? { key: 'search.decodedIdentifier', vars: { identifier: d.identifier, code: d.code, library: d.library } }
-        : d.kind === 'message' ? { key: 'search.decodedMessage', vars: { code: d.code } }
-        : { key: 'search.decoded', vars: { code: d.code } };
-      items.push({ url: ctx.codeUrl(d.code), label: String(d.code), title: name, kind: 'code', reason });
-    } else {
-      const url = ctx.rangeUrl(d.code);
-      if (url) items.push({ url, label: ctx.rangeLabel(d.code), title: String(d.code), kind: 'range', reason: { key: 'search.decodedRange', vars: { code: d.code } } });
-    }
+}
+
+/** The page a match points at, in the reader's locale; undefined when it has none. */
+function itemOf(m: Match, ctx: RankContext): ResultItem | undefined {
+  const reason = reasonOf(m);
+  const pair = /^c:(\d+)-(\d+)$/.exec(m.target);
+  if (pair) {
+    const [a, b] = [Number(pair[1]), Number(pair[2])];
+    return { url: ctx.compareUrl(a, b), label: `${a} vs ${b}`, title: ctx.compareTitle(a, b), kind: 'compare' };
   }
-  return items;
+  if (m.target.startsWith('g:')) {
+    const slug = m.target.slice(2);
+    const title = ctx.guides.get(slug);
+    return title === undefined ? undefined : { url: ctx.guideUrl(slug), label: ctx.guideLabel, title, kind: 'guide', reason };
+  }
+  if (m.target.startsWith('r:')) {
+    const code = Number(m.target.slice(2));
+    const range = ctx.range(code);
+    return range && { url: range.url, label: range.label, title: String(code), kind: 'range', reason };
+  }
+  const code = Number(m.target);
+  const name = ctx.names.get(code);
+  if (name !== undefined) return { url: ctx.codeUrl(code), label: String(code), title: name, kind: 'code', reason };
+  const protocols = ctx.numbers.get(code);
+  if (protocols) return { url: ctx.codeUrl(code), label: String(code), title: protocols.join(', '), kind: 'number', reason };
+  return undefined;
 }
 
 const kindOrder = (pairQuery: boolean): Record<PageKind, number> =>
-  pairQuery ? { compare: 0, code: 1, range: 2, other: 3 } : { code: 0, compare: 1, range: 2, other: 3 };
+  pairQuery ? { compare: 0, code: 1, number: 1, guide: 2, range: 3, other: 4 } : { code: 0, number: 0, guide: 1, compare: 2, range: 3, other: 4 };
 
-/** The final list: decoder hits, then index hits by kind and score, each URL once. */
-export function rankResults(decoded: readonly Decoded[], hits: readonly IndexHit[], ctx: RankContext): ResultItem[] {
-  const pairQuery = decoded.filter((d) => ctx.names.has(d.code)).length >= 2 && decoded[0]?.kind !== 'message';
+/** The final list: the matcher's pages, then index hits by kind and score, each URL once. */
+export function rankResults(matches: readonly Match[], hits: readonly IndexHit[], ctx: RankContext): ResultItem[] {
+  const pairQuery = matches[0]?.target.startsWith('c:') ?? false;
   const order = kindOrder(pairQuery);
   const sorted = hits
     .map((h, i) => ({ h, i }))
     .sort((x, y) => order[x.h.kind] - order[y.h.kind] || y.h.score - x.h.score || x.i - y.i)
     .map(({ h }): ResultItem => ({ url: h.url, label: labelOf(h), title: h.title, kind: h.kind }));
   const seen = new Set<string>();
-  return [...decodedItems(decoded, ctx), ...sorted].filter((item) => !seen.has(item.url) && seen.add(item.url));
+  const matched = matches.map((m) => itemOf(m, ctx)).filter((i): i is ResultItem => i !== undefined);
+  return [...matched, ...sorted].filter((item) => !seen.has(item.url) && seen.add(item.url));
 }
 
 /** "1006" for a code page, "1006 vs 1008" for a comparison, from the page URL. */
@@ -85,8 +117,8 @@ function labelOf(hit: IndexHit): string {
   return range ? `${range[1]}–${range[2]}` : '';
 }
 
-/** Words worth searching one by one when the whole query matches no code page. */
-export function fallbackWords(query: string, max = 8): string[] {
+/** Words worth searching one by one when the whole query matches no page. */
+export function fallbackWords(query: string, max = 6): string[] {
   const words = query
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)

@@ -9,7 +9,12 @@ export const searchStringKeys = [
   'search.decoded',
   'search.decodedIdentifier',
   'search.decodedRange',
-  'search.decodedMessage',
+  'search.whyMessage',
+  'search.whyHandshake',
+  'search.whyPhrase',
+  'search.unsure',
+  'search.failed',
+  'search.guide',
   'compare.title',
   'range.named',
 ] as const satisfies readonly UiKey[];
@@ -20,3 +25,6 @@ export type SearchStrings = Record<(typeof searchStringKeys)[number], string>;
 export function fill(template: string, vars: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
+
+/** How many characters of a query search reads; the forms cut what they send to the same length. */
+export const QUERY_LIMIT = 1000;

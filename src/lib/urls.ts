@@ -72,3 +72,6 @@ export function isAliasPath(path: string): boolean {
   const pair = /^\/websocket\/(\d+)-vs-(\d+)\/$/.exec(rest);
   return pair !== null && Number(pair[1]) > Number(pair[2]);
 }
+
+/** A troubleshooting guide: /guides/<slug>/, and the list of guides /guides/. */
+export const guideUrl = (locale: Locale, slug?: string) => `${localePrefix(locale)}/guides/${slug ? `${slug}/` : ''}`;

@@ -1,12 +1,15 @@
-import { decode, type DecoderData } from '../lib/decoder.ts';
+import { CONFIDENT, Matcher, type MatchData } from '../lib/matcher.ts';
 import { fallbackWords, rankResults, type IndexHit, type PageKind, type ResultItem } from '../lib/search-rank.ts';
 import { spanOf } from '../lib/ranges.ts';
-import { codeUrl, compareUrl, localeOfPath, rangeUrl } from '../lib/urls.ts';
-import { fill, type SearchStrings } from '../lib/search-strings.ts';
+import { codeUrl, compareUrl, guideUrl, localeOfPath, rangeUrl } from '../lib/urls.ts';
+import { fill, QUERY_LIMIT, type SearchStrings } from '../lib/search-strings.ts';
+
+export { QUERY_LIMIT };
 
 /**
- * Runs a query: the decoder over the text, Pagefind over the index of the page's language, and
- * rankResults over both. Loaded only when the reader opens search.
+ * Runs a query: the matcher over the compact index of messages, numbers and situations first;
+ * Pagefind's full text only when the matcher is unsure (or the reader asks for more), so that a
+ * pasted line costs one small file. Loaded only when the reader opens search.
  */
 
 interface PagefindResult { score: number; data: () => Promise<{ url: string; meta: Record<string, string>; filters: Record<string, string[]> }> }
@@ -16,7 +19,7 @@ interface Pagefind {
 }
 
 let pagefindPromise: Promise<Pagefind> | undefined;
-let decoderPromise: Promise<DecoderData & { names: Record<string, string> }> | undefined;
+let matcherPromise: Promise<Matcher> | undefined;
 
 function pagefind(): Promise<Pagefind> {
   // A variable URL keeps Vite from bundling Pagefind, which the build writes after Vite runs.
@@ -29,9 +32,21 @@ function pagefind(): Promise<Pagefind> {
   return pagefindPromise;
 }
 
-function decoderData() {
-  decoderPromise ??= fetch('/api/decoder.json').then((r) => r.json());
-  return decoderPromise;
+/** The gzipped index, inflated here; a host that already decoded it (Content-Encoding) is read as is. */
+async function loadIndex(): Promise<MatchData> {
+  const r = await fetch('/search-index.bin');
+  if (!r.ok) throw new Error(`search index: HTTP ${r.status}`);
+  const bytes = new Uint8Array(await r.arrayBuffer());
+  const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b;
+  const text = gzipped ? await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text() : new TextDecoder().decode(bytes);
+  return JSON.parse(text) as MatchData;
+}
+
+function matcher(): Promise<Matcher> {
+  matcherPromise ??= loadIndex().then((data) => new Matcher(data));
+  // A failed fetch may be retried by the next search.
+  matcherPromise.catch(() => (matcherPromise = undefined));
+  return matcherPromise;
 }
 
 async function indexHits(pf: Pagefind, query: string, limit: number): Promise<IndexHit[]> {
@@ -46,35 +61,47 @@ async function indexHits(pf: Pagefind, query: string, limit: number): Promise<In
 }
 
 /** Pagefind keeps only pages holding every word; a pasted line often spans pages, so also try word by word. */
-async function fallbackHits(pf: Pagefind, query: string): Promise<IndexHit[]> {
-  const perWord = await Promise.all(fallbackWords(query).map((w) => indexHits(pf, w, 10)));
+async function fullText(query: string): Promise<IndexHit[]> {
+  const pf = await pagefind();
+  const hits = await indexHits(pf, query, 12);
+  if (hits.length > 0) return hits;
+  const perWord = await Promise.all(fallbackWords(query).map((w) => indexHits(pf, w, 6)));
   const total = new Map<string, IndexHit>();
-  for (const hits of perWord) {
-    for (const h of hits) {
-      const seen = total.get(h.url);
-      total.set(h.url, seen ? { ...seen, score: seen.score + h.score } : h);
-    }
-  }
-  return [...total.values()].sort((a, b) => b.score - a.score).slice(0, 20);
+  for (const list of perWord) for (const h of list) total.set(h.url, { ...h, score: (total.get(h.url)?.score ?? 0) + h.score });
+  return [...total.values()].sort((a, b) => b.score - a.score).slice(0, 12);
 }
 
-export async function search(query: string, strings: SearchStrings): Promise<ResultItem[]> {
-  const q = query.trim().slice(0, 2000);
-  if (!q) return [];
+export interface SearchOutcome {
+  items: ResultItem[];
+  /** The first result is a confident match (a known message, number, identifier or situation). */
+  confident: boolean;
+  /** Full-text results are included. */
+  full: boolean;
+}
+
+export async function search(query: string, strings: SearchStrings, wantFull = false): Promise<SearchOutcome> {
+  const q = query.trim().slice(0, QUERY_LIMIT);
+  if (!q) return { items: [], confident: false, full: false };
   const locale = localeOfPath(location.pathname);
-  const [pf, data] = await Promise.all([pagefind(), decoderData()]);
-  const names = new Map(Object.entries(data.names).map(([code, name]) => [Number(code), name]));
-  let hits = await indexHits(pf, q, 20);
-  if (!hits.some((h) => h.kind === 'code')) hits = [...hits, ...(await fallbackHits(pf, q))];
-  return rankResults(decode(q, data), hits, {
+  const m = await matcher();
+  const matches = m.match(q);
+  const confident = (matches[0]?.score ?? 0) >= CONFIDENT;
+  const full = wantFull || !confident;
+  const hits = full ? await fullText(q) : [];
+  const names = new Map(Object.entries(m.data.names).map(([code, name]) => [Number(code), name]));
+  const items = rankResults(matches, hits, {
     names,
+    numbers: new Map(Object.entries(m.data.numbers).map(([n, list]) => [Number(n), list])),
+    guides: new Map(Object.entries(m.data.guides)),
     codeUrl: (code) => codeUrl(locale, code),
     compareUrl: (a, b) => compareUrl(locale, a, b),
-    rangeUrl: (code) => {
+    guideUrl: (slug) => guideUrl(locale, slug),
+    range: (code) => {
       const span = spanOf(code);
-      return span.page ? rangeUrl(locale, span) : undefined;
+      return span.page ? { url: rangeUrl(locale, span), label: `${span.from}–${span.to}` } : undefined;
     },
-    rangeLabel: (code) => `${spanOf(code).from}–${spanOf(code).to}`,
     compareTitle: (a, b) => fill(strings['compare.title'], { a, nameA: names.get(a) ?? '', b, nameB: names.get(b) ?? '' }),
+    guideLabel: strings['search.guide'],
   });
+  return { items, confident, full };
 }

@@ -1,4 +1,4 @@
-import { search } from './search-engine.ts';
+import { QUERY_LIMIT, search, type SearchOutcome } from './search-engine.ts';
 import { fill, type SearchStrings } from '../lib/search-strings.ts';
 import type { ResultItem } from '../lib/search-rank.ts';
 
@@ -48,12 +48,20 @@ function renderList(list: HTMLOListElement, items: readonly ResultItem[], string
   );
 }
 
+/** A form never sends more than search reads: a pasted log of any length must not become an HTTP 431. */
+function capOnSubmit(form: HTMLFormElement, input: HTMLInputElement) {
+  form.addEventListener('submit', () => {
+    input.value = input.value.slice(0, QUERY_LIMIT);
+  });
+}
+
 /** Live results under the header's search box while the reader types. */
 export function attachHeader(form: HTMLFormElement) {
   loadStyles();
   const input = form.querySelector('input')!;
   const panel = form.querySelector<HTMLOListElement>('.search-panel')!;
   const strings = stringsOf(form);
+  capOnSubmit(form, input);
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const run = () => {
@@ -64,15 +72,22 @@ export function attachHeader(form: HTMLFormElement) {
       panel.hidden = true;
       return;
     }
-    search(query, strings).then((items) => {
-      if (ticket !== latest) return;
-      renderList(panel, items, strings, 8);
-      panel.hidden = items.length === 0;
-    });
+    search(query, strings).then(
+      ({ items }) => {
+        if (ticket !== latest) return;
+        renderList(panel, items, strings, 8);
+        panel.hidden = items.length === 0;
+      },
+      () => {
+        if (ticket !== latest) return;
+        panel.replaceChildren();
+        panel.hidden = true;
+      },
+    );
   };
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(run, 120);
+    timer = setTimeout(run, 60);
   });
   input.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') {
@@ -87,10 +102,13 @@ export function attachHeader(form: HTMLFormElement) {
 export async function renderSearchPage(root: HTMLElement) {
   loadStyles();
   const strings = stringsOf(root);
-  const query = new URLSearchParams(location.search).get('q') ?? '';
+  const query = (new URLSearchParams(location.search).get('q') ?? '').slice(0, QUERY_LIMIT);
+  const form = root.querySelector<HTMLFormElement>('form')!;
   const input = root.querySelector<HTMLInputElement>('input[name="q"]')!;
   const status = root.querySelector<HTMLElement>('#search-status')!;
   const list = root.querySelector<HTMLOListElement>('#search-results')!;
+  const more = root.querySelector<HTMLButtonElement>('.search-more')!;
+  capOnSubmit(form, input);
   input.value = query;
   if (!query.trim()) {
     status.textContent = strings['search.empty'];
@@ -98,8 +116,28 @@ export async function renderSearchPage(root: HTMLElement) {
     return;
   }
   status.textContent = strings['search.loading'];
-  const items = await search(query, strings);
-  renderList(list, items, strings);
-  status.textContent = items.length ? fill(strings['search.resultsFor'], { query: query.slice(0, 200) }) : strings['search.noResults'];
+  const show = ({ items, confident, full }: SearchOutcome) => {
+    renderList(list, items, strings);
+    const shown = fill(strings['search.resultsFor'], { query: query.slice(0, 200) });
+    status.textContent = items.length === 0 ? strings['search.noResults'] : confident ? shown : `${strings['search.unsure']} ${shown}`;
+    more.hidden = full || items.length === 0;
+    root.dataset['confident'] = String(confident);
+  };
+  try {
+    show(await search(query, strings));
+    more.addEventListener('click', async () => {
+      more.disabled = true;
+      try {
+        show(await search(query, strings, true));
+      } finally {
+        more.disabled = false;
+      }
+    });
+  } catch {
+    // Whatever broke, the reader sees a sentence and the page stops saying "Searching…".
+    list.replaceChildren();
+    status.textContent = strings['search.failed'];
+    root.dataset['error'] = 'true';
+  }
   root.dataset['state'] = 'done';
 }

@@ -1,17 +1,22 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fallbackWords, rankResults, type IndexHit, type RankContext } from '../../src/lib/search-rank.ts';
+import type { Match } from '../../src/lib/matcher.ts';
 
 const names = new Map([[1000, 'Normal Closure'], [1001, 'Going Away'], [1006, 'Abnormal Closure'], [1008, 'Policy Violation']]);
 const ctx: RankContext = {
   names,
+  numbers: new Map([[4004, ['Discord Gateway']]]),
+  guides: new Map([['idle-timeouts', 'Disconnects after a fixed idle time']]),
   codeUrl: (c) => `/websocket/${c}/`,
   compareUrl: (a, b) => `/websocket/${Math.min(a, b)}-vs-${Math.max(a, b)}/`,
-  rangeUrl: (c) => (c >= 4000 && c <= 4999 ? '/websocket/range/4000-4999/' : undefined),
-  rangeLabel: () => '4000–4999',
+  guideUrl: (slug) => `/guides/${slug}/`,
+  range: (c) => (c >= 4000 && c <= 4999 ? { url: '/websocket/range/4000-4999/', label: '4000–4999' } : undefined),
   compareTitle: (a, b) => `WebSocket ${a} vs ${b}`,
+  guideLabel: 'Guide',
 };
 const hit = (url: string, kind: IndexHit['kind'], score: number): IndexHit => ({ url, kind, score, title: url });
+const num = (code: number, score: number): Match => ({ target: String(code), score, why: { kind: 'number', code } });
 
 test('code pages come before comparison pages for a symptom, whatever the scores', () => {
   const items = rankResults([], [hit('/websocket/1000-vs-1006/', 'compare', 9), hit('/websocket/1006/', 'code', 2), hit('/websocket/1001/', 'code', 3)], ctx);
@@ -19,21 +24,30 @@ test('code pages come before comparison pages for a symptom, whatever the scores
   assert.deepEqual(items.map((i) => i.label), ['1001', '1006', '1000 vs 1006']);
 });
 
-test('two codes in the query put their comparison first, then comparisons before code pages', () => {
-  const decoded = [{ kind: 'number', code: 1006, registered: true, match: '1006' }, { kind: 'number', code: 1001, registered: true, match: '1001' }] as const;
-  const items = rankResults([...decoded], [hit('/websocket/1006/', 'code', 5), hit('/websocket/1000-vs-1006/', 'compare', 1)], ctx);
+test('a comparison match leads, then comparisons before code pages', () => {
+  const matches: Match[] = [{ target: 'c:1001-1006', score: 1.2, why: { kind: 'number', code: 1001 } }, num(1006, 0.8), num(1001, 0.79)];
+  const items = rankResults(matches, [hit('/websocket/1006/', 'code', 5), hit('/websocket/1000-vs-1006/', 'compare', 1)], ctx);
   assert.deepEqual(items.map((i) => i.url), ['/websocket/1001-vs-1006/', '/websocket/1006/', '/websocket/1001/', '/websocket/1000-vs-1006/']);
 });
 
-test('a decoded code leads with its reason, and each URL appears once', () => {
-  const items = rankResults([{ kind: 'identifier', code: 1008, identifier: 'StatusPolicyViolation', library: 'coder' }], [hit('/websocket/1008/', 'code', 9)], ctx);
+test('a matched message says who prints it and when; each URL appears once', () => {
+  const m: Match = { target: '1006', score: 0.9, why: { kind: 'message', source: 'Chromium', when: 'the page closed the socket before it opened.', handshake: false, text: 'x' } };
+  const items = rankResults([m], [hit('/websocket/1006/', 'code', 9)], ctx);
   assert.equal(items.length, 1);
-  assert.deepEqual(items[0]!.reason, { key: 'search.decodedIdentifier', vars: { identifier: 'StatusPolicyViolation', code: 1008, library: 'coder' } });
+  assert.deepEqual(items[0]!.reason, { key: 'search.whyMessage', vars: { source: 'Chromium', when: 'the page closed the socket before it opened.' } });
 });
 
-test('an unregistered number leads to its range page', () => {
-  const items = rankResults([{ kind: 'number', code: 4321, registered: false, match: '4321' }], [], ctx);
-  assert.deepEqual(items.map((i) => [i.url, i.label]), [['/websocket/range/4000-4999/', '4000–4999']]);
+test('a protocol number leads to its own page, a guide to the guide, an unregistered number to its range', () => {
+  const items = rankResults([num(4004, 0.8), { target: 'g:idle-timeouts', score: 0.5, why: { kind: 'phrase', text: 'idle' } }, { target: 'r:4321', score: 0.4, why: { kind: 'range', code: 4321 } }], [], ctx);
+  assert.deepEqual(items.map((i) => [i.url, i.label, i.kind]), [
+    ['/websocket/4004/', '4004', 'number'],
+    ['/guides/idle-timeouts/', 'Guide', 'guide'],
+    ['/websocket/range/4000-4999/', '4000–4999', 'range'],
+  ]);
+});
+
+test('a match whose page does not exist is dropped, not linked', () => {
+  assert.deepEqual(rankResults([num(4999, 0.9), { target: 'g:nope', score: 0.5, why: { kind: 'phrase', text: 'x' } }], [], ctx), []);
 });
 
 test('fallbackWords keeps the longest distinct meaningful words', () => {

@@ -1,0 +1,156 @@
+import { decode, type DecoderData } from './decoder.ts';
+import { features } from './text-features.ts';
+
+/**
+ * The matcher: finds which page a pasted line or a described situation is about, from the
+ * message catalogue (content/messages), the phrasings of every code, the symptoms of every guide
+ * and the codes of every protocol. Each text is a set of features (text-features.ts) weighted by
+ * how rare they are across the catalogue, so a pasted line matches its template through
+ * timestamps, URLs, ids, stack frames and cut-off ends, and no single word decides alone.
+ * Numbers said to be close codes and library identifiers come from decoder.ts.
+ */
+
+/** What the build ships to the browser (/api/search-index.json): compact, rebuilt into a Matcher there. */
+export interface MatchData extends DecoderData {
+  /** Registered code → display name. */
+  names: Record<string, string>;
+  /** Unregistered numbers with a protocol page → the protocols that define them. */
+  numbers: Record<string, string[]>;
+  /** Guide slug → title. */
+  guides: Record<string, string>;
+  /** Message sources, referred to by index. */
+  sources: string[];
+  /** [text, code, source index, flags (1: code from text, 2: handshake failed), when]. */
+  lines: [string, number, number, number, string][];
+  /** [text, target]: phrasings of codes ("1006"), symptoms of guides ("g:slug"), protocol code names ("4004"). */
+  phrases: [string, string][];
+}
+
+export const FROM_TEXT = 1;
+export const HANDSHAKE = 2;
+
+/** What one result says about why it was chosen. */
+export type Why =
+  | { kind: 'message'; source: string; when: string; handshake: boolean; text: string }
+  | { kind: 'phrase'; text: string }
+  | { kind: 'number'; code: number }
+  | { kind: 'identifier'; identifier: string; library: string; code: number }
+  | { kind: 'range'; code: number };
+
+/** A page the query is about: "1006" (a code or protocol number), "g:slug" (a guide), "r:4321" (the range of 4321), "c:1001-1006" (a comparison). */
+export interface Match {
+  target: string;
+  score: number;
+  why: Why;
+}
+
+interface Doc {
+  feats: string[];
+  weight: number;
+  target: string;
+  why: (q: string) => { target: string; why: Why };
+}
+
+/** The shortest number in a line that has a page of its own, for messages that report a received code. */
+function numberWithPage(query: string, pages: ReadonlySet<number>): number | undefined {
+  for (const m of query.matchAll(/(?<![\w.$-])\d{1,5}(?![\w.])/g)) {
+    const n = Number(m[0]);
+    if (pages.has(n)) return n;
+  }
+  return undefined;
+}
+
+export class Matcher {
+  readonly data: MatchData;
+  private readonly docs: Doc[] = [];
+  private readonly idf = new Map<string, number>();
+  private readonly pages: Set<number>;
+
+  constructor(data: MatchData) {
+    this.data = data;
+    this.pages = new Set([...Object.keys(data.names), ...Object.keys(data.numbers)].map(Number));
+    const add = (text: string, target: string, why: Doc['why']) => {
+      const feats = [...features(text)];
+      if (feats.length > 0) this.docs.push({ feats, weight: 0, target, why });
+    };
+    for (const [text, code, source, flags, when] of data.lines) {
+      const handshake = (flags & HANDSHAKE) !== 0;
+      const fromText = (flags & FROM_TEXT) !== 0;
+      add(text, String(code), (q) => {
+        const n = fromText ? numberWithPage(q, this.pages) : undefined;
+        return { target: String(n ?? code), why: { kind: 'message', source: data.sources[source] ?? '', when, handshake, text } };
+      });
+    }
+    for (const [text, target] of data.phrases) add(text, target, () => ({ target, why: { kind: 'phrase', text } }));
+    // Rarity: a feature in few texts says more than one in many.
+    const df = new Map<string, number>();
+    for (const d of this.docs) for (const f of d.feats) df.set(f, (df.get(f) ?? 0) + 1);
+    const n = this.docs.length;
+    for (const [f, count] of df) this.idf.set(f, Math.log(1 + n / count) * (f.includes(' ') ? 1.2 : 1));
+    for (const d of this.docs) d.weight = d.feats.reduce((sum, f) => sum + this.idf.get(f)!, 0);
+  }
+
+  /** The catalogue texts the query matches, best first, one per target. */
+  private textMatches(query: string): Match[] {
+    const q = features(query);
+    let known = 0;
+    for (const f of q) known += this.idf.get(f) ?? 0;
+    if (known === 0) return [];
+    const best = new Map<string, Match>();
+    for (const d of this.docs) {
+      let shared = 0;
+      let count = 0;
+      for (const f of d.feats) {
+        if (q.has(f)) {
+          shared += this.idf.get(f)!;
+          count++;
+        }
+      }
+      if (count === 0) continue;
+      const recall = shared / d.weight; // how much of the catalogue text the query holds
+      const precision = shared / known; // how much of what the query says the text explains
+      if (shared < 2.5 && recall < 0.99) continue;
+      const score = recall ** 0.7 * precision ** 0.3;
+      const { target, why } = d.why(query);
+      const seen = best.get(target);
+      if (!seen || score > seen.score) best.set(target, { target, score, why });
+    }
+    return [...best.values()].sort((a, b) => b.score - a.score);
+  }
+
+  /**
+   * Every page the query is about, best first. A confident answer scores 0.35 or more; below
+   * that, the caller says it is unsure and leans on full-text search.
+   */
+  match(rawQuery: string): Match[] {
+    const query = rawQuery.slice(0, 2000);
+    const decoded = decode(query, this.data);
+    const scores = new Map<string, Match>();
+    const put = (m: Match) => {
+      const seen = scores.get(m.target);
+      if (!seen) scores.set(m.target, m);
+      else if (m.score > seen.score) scores.set(m.target, { ...m, score: m.score + 0.05 * Math.min(seen.score, 1) });
+      else seen.score += 0.05 * Math.min(m.score, 1);
+    };
+    const texts = this.textMatches(query);
+    for (const m of texts.slice(0, 12)) put(m);
+    const topText = texts[0]?.score ?? 0;
+    const withPage = decoded.filter((d) => this.pages.has(d.code));
+    // Two codes named: their comparison, unless a known message settles which one it is.
+    const registered = withPage.filter((d) => String(d.code) in this.data.names);
+    if (registered.length >= 2 && topText < 0.75) {
+      const [a, b] = [registered[0]!.code, registered[1]!.code].sort((x, y) => x - y);
+      put({ target: `c:${a}-${b}`, score: 1.2, why: { kind: 'number', code: a! } });
+    }
+    decoded.forEach((d, i) => {
+      const order = 0.01 * i;
+      if (d.kind === 'identifier') put({ target: String(d.code), score: 0.95 - order, why: { kind: 'identifier', identifier: d.identifier, library: d.library, code: d.code } });
+      else if (this.pages.has(d.code)) put({ target: String(d.code), score: 0.8 - order, why: { kind: 'number', code: d.code } });
+      else put({ target: `r:${d.code}`, score: 0.6 - order, why: { kind: 'range', code: d.code } });
+    });
+    return [...scores.values()].sort((a, b) => b.score - a.score);
+  }
+}
+
+/** Confident enough to lead with, without full-text search. */
+export const CONFIDENT = 0.35;

@@ -1,0 +1,29 @@
+import type { Catalogue, SourcedMessage } from './catalogue.ts';
+import type { CodeData } from './schema.ts';
+
+/** Which messages a page lists, and how they are grouped: computed here so pages stay thin. */
+
+/**
+ * The messages of one code's page: those printed for it, and, on the page of a code that may
+ * never be sent, the messages that report a peer sending such a code (they name the number).
+ */
+export function messagesFor(code: number, catalogue: Catalogue, entry?: Pick<CodeData, 'onTheWire'>): SourcedMessage[] {
+  return catalogue.messages.filter((m) => m.code === code || (m.codeFromText === true && entry !== undefined && !entry.onTheWire && m.code !== code));
+}
+
+/** Messages grouped by source, sources in catalogue order. */
+export function messagesBySource(messages: readonly SourcedMessage[]): { sourceId: string; source: string; messages: SourcedMessage[] }[] {
+  const groups = new Map<string, { sourceId: string; source: string; messages: SourcedMessage[] }>();
+  for (const m of messages) {
+    const g = groups.get(m.sourceId) ?? { sourceId: m.sourceId, source: m.source, messages: [] };
+    g.messages.push(m);
+    groups.set(m.sourceId, g);
+  }
+  return [...groups.values()];
+}
+
+/** Where a message's file can be read: the documentation URL itself, or the file on GitHub. */
+export function sourceFileUrl(repo: string | undefined, file: string): string {
+  if (/^https:\/\//.test(file)) return file;
+  return repo ? `https://github.com/${repo}/blob/HEAD/${file.replace(/^\/+/, '').replace(/[:#].*$/, '')}` : '#';
+}

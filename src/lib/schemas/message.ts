@@ -1,0 +1,50 @@
+import { z } from 'astro/zod';
+import { closeCode, prose, text, unique } from './common.ts';
+
+/**
+ * content/messages/<source>.yaml: what one library, runtime, browser, proxy or service prints
+ * when a WebSocket closes or fails to open, each message traced to the file that prints it.
+ */
+
+export const messageSourceKinds = ['browser', 'runtime', 'library', 'framework', 'proxy', 'service'] as const;
+
+/** Placeholders a message may carry where its source interpolates a value. */
+export const placeholderPattern = /\{([a-z]+)\}/g;
+
+export const messageSchema = z.strictObject({
+  /** Exactly as the source prints it; `{code}`, `{reason}`, `{url}`, `{n}`… where it interpolates. */
+  text: text(3).refine((t) => !/\{(?![a-z]+\})/.test(t), { error: 'text: a "{" must open a placeholder such as {code}, {reason}, {url} or {n}' }),
+  /** The code page this message means for the reader. */
+  code: closeCode,
+  /**
+   * The message reports a close code the peer sent that it must not send: the reader's page is
+   * the number in `{code}` when that number has a page, else `code` (usually 1002).
+   */
+  codeFromText: z.boolean().optional(),
+  /** No WebSocket was opened: the handshake failed (browsers then report 1006). */
+  handshake: z.boolean().optional(),
+  /** The file that prints it (path in the repository), or the documentation page. */
+  file: text(3),
+  /** The releases that print this wording, e.g. ">= 1.5.0", "4.0–7.0", "Chromium 120+". */
+  versions: text(1),
+  /** One line: when it is printed. */
+  when: prose('when', 15),
+});
+
+export const messageFileSchema = z
+  .strictObject({
+    /** The name readers know, e.g. "Node ws", "Chromium", "nginx". */
+    source: text(2),
+    kind: z.enum(messageSourceKinds),
+    /** The GitHub repository the messages were read from, "owner/name". */
+    repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, { error: 'repo must be "owner/name"' }).optional(),
+    /** The source's home or documentation page. */
+    url: z.url({ protocol: /^https$/, error: 'url must be an https:// address' }),
+    /** Other names people type for this source ("engine.io", "nhooyr"). */
+    aliases: z.array(text(2)).default([]),
+    messages: z.array(messageSchema).min(1, { error: 'messages: a source file needs at least one message' }),
+  })
+  .superRefine((file, ctx) => unique(file.messages, (m) => m.text, ctx, 'messages', 'the message text'));
+
+export type MessageFile = z.output<typeof messageFileSchema>;
+export type Message = z.output<typeof messageSchema>;

@@ -1,0 +1,79 @@
+/**
+ * How pasted text and catalogue texts are cut into comparable features: words reduced to a
+ * light stem, and pairs of neighbouring words (which recognise a message's wording even inside
+ * a longer log line). Plain functions, shared by the build (index) and the browser (query).
+ */
+
+/** Any Unicode decimal digit as its ASCII digit: "１００６" and "١٠٠٦" read as "1006". */
+export function asciiDigits(text: string): string {
+  return text.replace(/\p{Nd}/gu, (d) => {
+    const cp = d.codePointAt(0)!;
+    if (cp < 128) return d;
+    // Decimal digits come in runs of ten from zero: find the start of this run.
+    let start = cp;
+    while (start > cp - 9 && /\p{Nd}/u.test(String.fromCodePoint(start - 1))) start--;
+    return String((cp - start) % 10);
+  });
+}
+
+/** Lower case, compatibility forms folded (full-width letters), ASCII digits. */
+export function fold(text: string): string {
+  return asciiDigits(text.normalize('NFKC')).toLowerCase();
+}
+
+const STOP = new Set(
+  'a an the of to in on at by for from with and or but is are was were be been being it its this that these those as if then than so not no into onto via per your you we our my me i he she they them their there here can could would should will shall may might must do does did done has have had having when while which who what why how where after before about over under also just only such'.split(' '),
+);
+
+/** Words so common in this catalogue that alone they say nothing (they still count in word pairs). */
+const WEAK = new Set(['websocket', 'websockets', 'ws', 'wss', 'socket', 'connection', 'error', 'err', 'exception', 'failed', 'fail']);
+
+/** A light stem: enough to make closes/closed/closing and message/messages meet. */
+export function stem(word: string): string {
+  if (!/^[a-z]+$/.test(word) || word.length <= 3) return word;
+  for (const suffix of ['ing', 'ed', 'es', 's', 'e']) {
+    if (word.endsWith(suffix) && word.length - suffix.length >= 3) return word.slice(0, -suffix.length);
+  }
+  return word;
+}
+
+/** A template's placeholder ({code}, {url}…) stands for text the reader's line fills in. */
+const PLACEHOLDER = /\{[a-z]+\}/g;
+
+/** Word tokens in order; `null` marks a gap (a placeholder) that no word pair may cross. */
+export function words(text: string): (string | null)[] {
+  const out: (string | null)[] = [];
+  const parts = fold(text).split(PLACEHOLDER);
+  parts.forEach((part, i) => {
+    if (i > 0) out.push(null);
+    // URLs, paths and hex ids carry nothing the catalogue knows: drop them before splitting.
+    const cleaned = part.replace(/\b[a-z][a-z0-9+.-]*:\/\/\S*/g, ' ').replace(/\b0x[0-9a-f]+\b|\b[0-9a-f]{12,}\b/g, ' ');
+    for (const m of cleaned.matchAll(/\p{Script=Han}+|[\p{L}\p{M}_]+|\d+/gu)) {
+      const w = m[0];
+      if (/^\p{Script=Han}/u.test(w)) {
+        // Chinese has no spaces: each character and each pair of characters is a word.
+        for (let k = 0; k < w.length; k++) out.push(w[k]!);
+        for (let k = 0; k + 1 < w.length; k++) out.push(w.slice(k, k + 2));
+      } else out.push(w.length > 40 ? w.slice(0, 40) : w);
+    }
+  });
+  return out;
+}
+
+/** The features of a text: word stems (not stop words) and pairs of neighbouring stems. */
+export function features(text: string): Set<string> {
+  const seq = words(text);
+  const set = new Set<string>();
+  let prev: string | null = null;
+  for (const w of seq) {
+    if (w === null) {
+      prev = null;
+      continue;
+    }
+    const s = stem(w);
+    if (!STOP.has(w) && !WEAK.has(w) && (w.length > 1 || /\d|\p{Script=Han}/u.test(w))) set.add(s);
+    if (prev !== null) set.add(`${prev} ${s}`);
+    prev = s;
+  }
+  return set;
+}
