@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
 /**
- * Browser tests run against the built dist/ served by `astro preview`, in Debian's Chromium
+ * Browser tests run against the built dist/ served by scripts/serve.ts, in Debian's Chromium
  * (no browser can be downloaded here). CHROMIUM_PATH overrides the binary.
  */
 const port = 4321;
@@ -22,7 +22,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    // scripts/serve.ts: dist/ with the shipped headers on every response, 404 included.
+    command: `npm run --silent serve:test`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -1,6 +1,10 @@
 import { getCollection } from 'astro:content';
 import { assertNoProblems, bodyProblems, catalogueProblems, checkCatalogue, messageProblems } from './lib/catalogue-checks.ts';
 import { buildCatalogue } from './lib/catalogue.ts';
+import { guideProblems, pairProblems } from './lib/catalogue-checks.ts';
+import type { GuideSummary } from './lib/search-index.ts';
+import type { PairData } from './lib/schemas/pair.ts';
+import type { LimitTable } from './lib/schemas/limits.ts';
 import { strayFiles } from './lib/content-root.ts';
 import { allRoutes } from './lib/routes.ts';
 import type { CodeData } from './lib/schema.ts';
@@ -10,7 +14,14 @@ import type { CodeData } from './lib/schema.ts';
  * calling getCollection itself. A cross-entry problem throws, failing the build with the file
  * and field named.
  */
-const [loadedCodes, loadedMessages, loadedProtocols] = await Promise.all([getCollection('codes'), getCollection('messages'), getCollection('protocols')]);
+const [loadedCodes, loadedMessages, loadedProtocols, loadedGuides, loadedPairs, loadedLimits] = await Promise.all([
+  getCollection('codes'),
+  getCollection('messages'),
+  getCollection('protocols'),
+  getCollection('guides'),
+  getCollection('pairs'),
+  getCollection('limits'),
+]);
 
 const withPath = <T extends { id: string; filePath?: string | undefined }>(kind: string, e: T) => ({ ...e, filePath: e.filePath ?? `content/${kind}/${e.id}` });
 const codeFiles = loadedCodes.map((e) => withPath('codes', e));
@@ -22,14 +33,32 @@ assertNoProblems(strayFiles(), catalogueProblems(codeFiles), bodyProblems(codeFi
 /** Every code entry, sorted by code. */
 export const entries: CodeData[] = checkCatalogue(codeFiles).map((e) => e.data);
 export const catalogue = buildCatalogue(entries, messageFiles, protocolFiles);
-assertNoProblems(messageProblems(messageFiles, catalogue.pages));
+
+/** The guides in their list order, each with the codes it is about (most likely first). */
+export const guides = loadedGuides
+  .map((g) => ({ entry: g, data: g.data, filePath: g.filePath ?? `content/guides/${g.id}`, slug: g.id.replace(/\.mdx$/, '') }))
+  .sort((a, b) => a.data.order - b.data.order || a.slug.localeCompare(b.slug));
+export const guideSummaries: GuideSummary[] = guides.map((g) => ({ slug: g.slug, title: g.data.title, symptoms: g.data.symptoms, codes: g.data.codes }));
+
+/** The written comparisons, by "a-vs-b". */
+export const pairEntries: ReadonlyMap<string, PairData> = new Map(loadedPairs.map((p) => [p.id.replace(/\.md$/, ''), p.data]));
+const pairFiles = loadedPairs.map((e) => withPath('pairs', e));
+
+/** The tables of numbers the guides show, by id. */
+export const limitTables: ReadonlyMap<string, LimitTable> = new Map(loadedLimits.map((t) => [t.id.replace(/\.ya?ml$/, ''), t.data]));
+
+assertNoProblems(
+  messageProblems(messageFiles, catalogue.pages),
+  guideProblems(guides, catalogue.pages),
+  pairProblems(pairFiles, entries),
+);
 
 /** Message source id → its repository, for links to the file that prints a message. */
 export const sourceRepos: ReadonlyMap<string, string | undefined> = new Map(catalogue.sources.map((s) => [s.id, s.repo]));
 
 export const codes: number[] = entries.map((e) => e.code);
 export const byCode: ReadonlyMap<number, CodeData> = new Map(entries.map((e) => [e.code, e]));
-export const routes = allRoutes(entries, catalogue.numberPages);
+export const routes = allRoutes(entries, catalogue.numberPages, guides.map((g) => g.slug));
 
 /** The entry for a code the routes promised exists. */
 export function entry(code: number): CodeData {

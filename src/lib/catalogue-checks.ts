@@ -82,3 +82,31 @@ export function assertNoProblems(...lists: readonly string[][]): void {
   const problems = lists.flat();
   if (problems.length > 0) throw new CatalogueError(problems);
 }
+
+/** A guide must name codes that have pages. */
+export function guideProblems(guides: readonly { filePath: string; data: { codes: readonly number[] } }[], pages: ReadonlySet<number>): string[] {
+  return guides.flatMap(({ filePath, data }) => data.codes.flatMap((c, i) => (pages.has(c) ? [] : [`${filePath}: codes.${i}: ${c} has no page (no content/codes/${c}.md and no protocol defines it)`])));
+}
+
+/**
+ * Written comparisons and the entries' `related` lists must agree: every related pair has its
+ * content/pairs/<a>-vs-<b>.md, and every such file names a related pair, lower code first.
+ */
+export function pairProblems(pairs: readonly { id: string; filePath: string }[], entries: readonly CodeData[]): string[] {
+  const related = new Set<string>();
+  for (const e of entries) for (const r of e.related) related.add(`${Math.min(e.code, r)}-vs-${Math.max(e.code, r)}`);
+  const written = new Set<string>();
+  const problems: string[] = [];
+  for (const { id, filePath } of pairs) {
+    const name = id.replace(/^.*\//, '').replace(/\.md$/, '');
+    const m = /^(\d+)-vs-(\d+)$/.exec(name);
+    if (!m) problems.push(`${filePath}: (file name): must be <a>-vs-<b>.md with the lower code first`);
+    else if (Number(m[1]) >= Number(m[2])) problems.push(`${filePath}: (file name): put the lower code first (${m[2]}-vs-${m[1]}.md)`);
+    else if (!related.has(name)) problems.push(`${filePath}: (file name): ${m[1]} and ${m[2]} are not related; add each to the other's related list in content/codes, or remove this file`);
+    written.add(name);
+  }
+  for (const pair of [...related].sort()) {
+    if (!written.has(pair)) problems.push(`content/pairs/${pair}.md: (missing): ${pair.replace('-vs-', ' and ')} are related in content/codes, so they need a written comparison`);
+  }
+  return problems;
+}

@@ -74,3 +74,29 @@ export function introText(a: CodeData, b: CodeData): { sameRange: boolean; a: Ra
   const cb = classOf(b.code);
   return { sameRange: ca === cb, a: ca, b: cb };
 }
+
+/**
+ * The decisive difference between two codes that no written comparison covers, in one sentence,
+ * from the facts in order of how much they tell apart: whether the code crosses the wire, who
+ * sends it, its range, what to do after it; else only the meaning differs.
+ */
+export function decisiveDifference(a: CodeData, b: CodeData): Text {
+  const vars = { a: a.code, b: b.code };
+  if (a.onTheWire !== b.onTheWire) {
+    const [local, wire] = a.onTheWire ? [b, a] : [a, b];
+    return { key: 'lead.wire', vars: { local: local.code, wire: wire.code } };
+  }
+  if (a.sender !== b.sender) return { key: 'lead.sender', vars: { ...vars, senderA: { key: `sender.${a.sender}` }, senderB: { key: `sender.${b.sender}` } } };
+  if (classOf(a.code) !== classOf(b.code)) return { key: 'lead.range', vars: { ...vars, rangeA: rangeText(classOf(a.code)), rangeB: rangeText(classOf(b.code)) } };
+  if (a.reconnect !== b.reconnect) return { key: 'lead.reconnect', vars: { ...vars, reconnectA: { key: `reconnect.${a.reconnect}` }, reconnectB: { key: `reconnect.${b.reconnect}` } } };
+  return { key: 'lead.meaning', vars };
+}
+
+/** The decision for whoever sends a close, for each code of a pair. */
+export function senderDecision(data: CodeData): Text {
+  const vars = { code: data.code };
+  if (!data.onTheWire) return { key: 'use.neverSend', vars };
+  if (data.sender === 'client') return { key: 'decide.sendClient', vars };
+  if (data.sender === 'server') return { key: 'decide.sendServer', vars };
+  return { key: browserMayClose(data.code) ? 'decide.sendEitherBrowser' : 'decide.sendEither', vars };
+}

@@ -51,13 +51,30 @@ interface Doc {
   why: (q: string) => { target: string; why: Why };
 }
 
-/** The shortest number in a line that has a page of its own, for messages that report a received code. */
-function numberWithPage(query: string, pages: ReadonlySet<number>): number | undefined {
-  for (const m of query.matchAll(/(?<![\w.$-])\d{1,5}(?![\w.])/g)) {
-    const n = Number(m[0]);
-    if (pages.has(n)) return n;
+/** Standalone numbers in a line (not part of a name, a version, an address or a sign), in order. */
+export function standaloneNumbers(query: string): number[] {
+  return [...query.matchAll(/(?<![\w.$#+:/-])\d{1,5}(?![\w.:/-]\w)/g)].map((m) => Number(m[0]));
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * For a message that prints the code it received ("{code} is neither", "close status: {code}"),
+ * the number the pasted line holds at that place: found by the words just before or after the
+ * placeholder, else the first standalone number that has a page.
+ */
+export function numberAtPlaceholder(template: string, query: string, pages: ReadonlySet<number>): number | undefined {
+  const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
+  const [before, after] = template.split('{code}').map(norm) as [string, string | undefined];
+  const q = norm(query);
+  const tail = before.replace(/\{[a-z]+\}/g, ' ').slice(-12).trimStart();
+  const head = (after ?? '').replace(/\{[a-z]+\}.*$/, '').slice(0, 12).trimEnd();
+  const tries = [tail && new RegExp(`${escape(tail)}\\s*(\\d{1,5})`), head && new RegExp(`(\\d{1,5})\\s*${escape(head)}`)];
+  for (const re of tries) {
+    const m = re ? re.exec(q) : null;
+    if (m) return Number(m[1]);
   }
-  return undefined;
+  return standaloneNumbers(query).find((n) => pages.has(n));
 }
 
 export class Matcher {
@@ -77,8 +94,8 @@ export class Matcher {
       const handshake = (flags & HANDSHAKE) !== 0;
       const fromText = (flags & FROM_TEXT) !== 0;
       add(text, String(code), (q) => {
-        const n = fromText ? numberWithPage(q, this.pages) : undefined;
-        return { target: String(n ?? code), why: { kind: 'message', source: data.sources[source] ?? '', when, handshake, text } };
+        const n = fromText ? numberAtPlaceholder(text, q, this.pages) : undefined;
+        return { target: String(n !== undefined && this.pages.has(n) ? n : code), why: { kind: 'message', source: data.sources[source] ?? '', when, handshake, text } };
       });
     }
     for (const [text, target] of data.phrases) add(text, target, () => ({ target, why: { kind: 'phrase', text } }));
@@ -141,6 +158,10 @@ export class Matcher {
     if (registered.length >= 2 && topText < 0.75) {
       const [a, b] = [registered[0]!.code, registered[1]!.code].sort((x, y) => x - y);
       put({ target: `c:${a}-${b}`, score: 1.2, why: { kind: 'number', code: a! } });
+    }
+    // Any other number that has a page, standing alone in the text ("Error on 4017", "1006 error").
+    for (const n of standaloneNumbers(query)) {
+      if (this.pages.has(n) && n >= 1000 && !decoded.some((d) => d.code === n)) put({ target: String(n), score: 0.7, why: { kind: 'number', code: n } });
     }
     decoded.forEach((d, i) => {
       const order = 0.01 * i;

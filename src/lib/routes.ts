@@ -1,7 +1,7 @@
 import { localeCodes, type Locale } from '../i18n/locales.ts';
 import { pairsOf } from './pairs.ts';
 import { rangePages, type Span } from './ranges.ts';
-import { codeUrl, compareUrl, homeUrl, langParam, localePrefix, pathBelowLocale, rangeUrl, searchUrl, slugOf } from './urls.ts';
+import { codeUrl, compareUrl, guideUrl, homeUrl, whichCodeUrl, langParam, localePrefix, pathBelowLocale, rangeUrl, searchUrl, slugOf } from './urls.ts';
 
 /**
  * Every page of the site, computed once from the list of codes. Pages read their
@@ -21,13 +21,16 @@ export type Route =
   | (Base & { kind: 'number'; code: number })
   | (Base & { kind: 'compare'; a: number; b: number })
   | (Base & { kind: 'range'; span: Span })
+  | (Base & { kind: 'guides' })
+  | (Base & { kind: 'guide'; slug: string })
+  | (Base & { kind: 'which-code' })
   /** An old or alternative address that sends the reader to `to` at once. */
   | (Base & { kind: 'redirect'; to: string });
 
 export type RouteKind = Route['kind'];
 
 /** The pages of one locale. */
-export function localeRoutes(locale: Locale, codes: readonly number[], numbers: readonly number[] = []): Route[] {
+export function localeRoutes(locale: Locale, codes: readonly number[], numbers: readonly number[] = [], guides: readonly string[] = []): Route[] {
   const sorted = [...codes].sort((x, y) => x - y);
   return [
     { kind: 'home', locale, path: homeUrl(locale) },
@@ -36,6 +39,9 @@ export function localeRoutes(locale: Locale, codes: readonly number[], numbers: 
     ...numbers.map((code): Route => ({ kind: 'number', locale, code, path: codeUrl(locale, code) })),
     ...pairsOf(sorted).map(([a, b]): Route => ({ kind: 'compare', locale, a, b, path: compareUrl(locale, a, b) })),
     ...rangePages.map((span): Route => ({ kind: 'range', locale, span, path: rangeUrl(locale, span) })),
+    ...(guides.length > 0 ? [{ kind: 'guides', locale, path: guideUrl(locale) } as Route] : []),
+    ...guides.map((slug): Route => ({ kind: 'guide', locale, slug, path: guideUrl(locale, slug) })),
+    { kind: 'which-code', locale, path: whichCodeUrl(locale) },
   ];
 }
 
@@ -58,9 +64,9 @@ export function localeRedirects(locale: Locale, codes: readonly { code: number; 
  * Every page and every redirect in every locale: the registered codes, and the unregistered
  * numbers that protocols define (`numbers`), each with its own page.
  */
-export function allRoutes(codes: readonly { code: number; name: string }[], numbers: readonly number[] = []): Route[] {
+export function allRoutes(codes: readonly { code: number; name: string }[], numbers: readonly number[] = [], guides: readonly string[] = []): Route[] {
   const registered = codes.map((c) => c.code);
-  return localeCodes.flatMap((locale) => [...localeRoutes(locale, registered, numbers), ...localeRedirects(locale, codes, numbers)]);
+  return localeCodes.flatMap((locale) => [...localeRoutes(locale, registered, numbers, guides), ...localeRedirects(locale, codes, numbers)]);
 }
 
 /** The part of a path below /websocket/ (or below the locale root) that a [slug] param receives. */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { libraryKeys } from './libraries.ts';
-import { closeCode, prose, sourceRef, text, unique } from './schemas/common.ts';
+import { closeCode, isoDate, prose, sourceRef, text, unique } from './schemas/common.ts';
 import { slugOf } from './urls.ts';
 
 /**
@@ -36,7 +36,7 @@ export const codeSchema = z.strictObject({
    */
   ianaName: text(2),
   /** What the registry records besides the name, for codes registered directly with IANA (3000–3999). */
-  registration: z.strictObject({ contact: text(2), date: z.iso.date() }).optional(),
+  registration: z.strictObject({ contact: text(2), date: isoDate }).optional(),
   /** One line for lists and the home page. */
   summary: z.string().min(10).max(160),
   sender: z.enum(senders),

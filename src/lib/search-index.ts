@@ -12,6 +12,8 @@ export interface GuideSummary {
   slug: string;
   title: string;
   symptoms: readonly string[];
+  /** The codes the guide is about, most likely first. */
+  codes: readonly number[];
 }
 
 export function searchIndexData(catalogue: Catalogue, guides: readonly GuideSummary[] = []): MatchData {
@@ -25,7 +27,9 @@ export function searchIndexData(catalogue: Catalogue, guides: readonly GuideSumm
     sources: catalogue.sources.map((s) => s.source),
     lines: catalogue.messages.map((m) => [m.text, m.code, sourceIndex.get(m.sourceId)!, (m.codeFromText ? FROM_TEXT : 0) | (m.handshake ? HANDSHAKE : 0), m.when]),
     phrases: [
-      ...catalogue.codes.flatMap((e) => [...e.phrasings, `${e.code} ${e.name}`, e.summary].map((p): [string, string] => [p, String(e.code)])),
+      ...catalogue.codes.flatMap((e) =>
+        [...e.phrasings, `${e.code} ${e.name}`, e.summary].map((p): [string, string] => [p, String(e.code)]),
+      ),
       ...[...catalogue.protocolNumbers.entries()].flatMap(([n, uses]) =>
         uses.map((u): [string, string] => [`${u.protocol.name} ${u.protocol.aliases.join(' ')} ${n} ${u.name}`, String(n)]),
       ),

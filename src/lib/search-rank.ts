@@ -1,4 +1,7 @@
-import type { Match } from './matcher.ts';
+import type { Locale } from '../i18n/locales.ts';
+import type { Match, MatchData } from './matcher.ts';
+import { spanOf } from './ranges.ts';
+import { codeUrl, compareUrl, guideUrl, rangeUrl } from './urls.ts';
 
 /**
  * Orders what the reader sees: the matcher's pages first (messages, numbers, identifiers,
@@ -127,3 +130,22 @@ export function fallbackWords(query: string, max = 6): string[] {
 }
 
 const STOP = new Set(['the', 'and', 'for', 'with', 'that', 'this', 'from', 'was', 'are', 'not', 'but', 'has', 'have', 'when', 'after', 'what', 'why', 'how', 'does', 'error', 'websocket', 'connection', 'http', 'https', 'wss']);
+
+/** The ranking context for a locale, from the matcher's data: one builder for the browser and the evaluation. */
+export function rankContext(data: MatchData, locale: Locale, compareTitle: (a: number, b: number, names: ReadonlyMap<number, string>) => string, guideLabel: string): RankContext {
+  const names = new Map(Object.entries(data.names).map(([code, name]) => [Number(code), name]));
+  return {
+    names,
+    numbers: new Map(Object.entries(data.numbers).map(([n, list]) => [Number(n), list])),
+    guides: new Map(Object.entries(data.guides)),
+    codeUrl: (code) => codeUrl(locale, code),
+    compareUrl: (a, b) => compareUrl(locale, a, b),
+    guideUrl: (slug) => guideUrl(locale, slug),
+    range: (code) => {
+      const span = spanOf(code);
+      return span.page ? { url: rangeUrl(locale, span), label: `${span.from}–${span.to}` } : undefined;
+    },
+    compareTitle: (a, b) => compareTitle(a, b, names),
+    guideLabel,
+  };
+}

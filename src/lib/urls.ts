@@ -75,3 +75,6 @@ export function isAliasPath(path: string): boolean {
 
 /** A troubleshooting guide: /guides/<slug>/, and the list of guides /guides/. */
 export const guideUrl = (locale: Locale, slug?: string) => `${localePrefix(locale)}/guides/${slug ? `${slug}/` : ''}`;
+
+/** "Which close code should I send?": /which-code/. */
+export const whichCodeUrl = (locale: Locale) => `${localePrefix(locale)}/which-code/`;

@@ -1,7 +1,6 @@
 import { CONFIDENT, Matcher, type MatchData } from '../lib/matcher.ts';
-import { fallbackWords, rankResults, type IndexHit, type PageKind, type ResultItem } from '../lib/search-rank.ts';
-import { spanOf } from '../lib/ranges.ts';
-import { codeUrl, compareUrl, guideUrl, localeOfPath, rangeUrl } from '../lib/urls.ts';
+import { fallbackWords, rankContext, rankResults, type IndexHit, type PageKind, type ResultItem } from '../lib/search-rank.ts';
+import { localeOfPath } from '../lib/urls.ts';
 import { fill, QUERY_LIMIT, type SearchStrings } from '../lib/search-strings.ts';
 
 export { QUERY_LIMIT };
@@ -88,20 +87,7 @@ export async function search(query: string, strings: SearchStrings, wantFull = f
   const confident = (matches[0]?.score ?? 0) >= CONFIDENT;
   const full = wantFull || !confident;
   const hits = full ? await fullText(q) : [];
-  const names = new Map(Object.entries(m.data.names).map(([code, name]) => [Number(code), name]));
-  const items = rankResults(matches, hits, {
-    names,
-    numbers: new Map(Object.entries(m.data.numbers).map(([n, list]) => [Number(n), list])),
-    guides: new Map(Object.entries(m.data.guides)),
-    codeUrl: (code) => codeUrl(locale, code),
-    compareUrl: (a, b) => compareUrl(locale, a, b),
-    guideUrl: (slug) => guideUrl(locale, slug),
-    range: (code) => {
-      const span = spanOf(code);
-      return span.page ? { url: rangeUrl(locale, span), label: `${span.from}–${span.to}` } : undefined;
-    },
-    compareTitle: (a, b) => fill(strings['compare.title'], { a, nameA: names.get(a) ?? '', b, nameB: names.get(b) ?? '' }),
-    guideLabel: strings['search.guide'],
-  });
+  const ctx = rankContext(m.data, locale, (a, b, names) => fill(strings['compare.title'], { a, nameA: names.get(a) ?? '', b, nameB: names.get(b) ?? '' }), strings['search.guide']);
+  const items = rankResults(matches, hits, ctx);
   return { items, confident, full };
 }

@@ -1,22 +1,35 @@
 /**
  * The only script a page runs before the reader acts: it waits for a click in the search box,
- * `/` or Ctrl/Cmd+K, and only then loads the search code and Pagefind. It also applies the
- * colour scheme the reader chose (the switch needs script, so it shows only when script runs).
+ * `/` or Ctrl/Cmd+K, and only then loads the search code and Pagefind. It also wires the colour
+ * scheme switch. Storage may be blocked (site data off): every storage call is guarded, and the
+ * chosen scheme is applied before it is stored.
  */
 const themeSwitch = document.querySelector<HTMLElement>('.theme-switch');
 const themeSelect = themeSwitch?.querySelector('select');
+const schemes = ['light', 'dark'];
 const applyTheme = (value: string) => {
-  if (value === 'light' || value === 'dark') document.documentElement.dataset['theme'] = value;
+  if (schemes.includes(value)) document.documentElement.dataset['theme'] = value;
   else delete document.documentElement.dataset['theme'];
 };
+const stored = (): string => {
+  try {
+    return localStorage.getItem('theme') ?? '';
+  } catch {
+    return '';
+  }
+};
 if (themeSwitch && themeSelect) {
-  const stored = localStorage.getItem('theme') ?? 'system';
-  themeSelect.value = stored;
-  applyTheme(stored);
+  const value = stored();
+  themeSelect.value = schemes.includes(value) ? value : 'system';
+  applyTheme(themeSelect.value);
   themeSwitch.hidden = false;
   themeSelect.addEventListener('change', () => {
-    localStorage.setItem('theme', themeSelect.value);
     applyTheme(themeSelect.value);
+    try {
+      localStorage.setItem('theme', themeSelect.value);
+    } catch {
+      // Storage blocked or full: the choice holds for this page only.
+    }
   });
 }
 

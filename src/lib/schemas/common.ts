@@ -33,3 +33,6 @@ export function unique<T>(items: readonly T[], key: (t: T) => unknown, ctx: z.Re
     seen.add(k);
   });
 }
+
+/** A calendar date, "2026-11-29": YAML loaders may hand it over as a Date; it is kept as text. */
+export const isoDate = z.union([z.iso.date(), z.date().transform((d) => d.toISOString().slice(0, 10))]);

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { sourceRef, text } from './common.ts';
+import { isoDate, sourceRef, text } from './common.ts';
 
 /**
  * content/limits/<id>.yaml: a table of numbers (timeouts, size limits, ping intervals) where
@@ -14,7 +14,7 @@ export const limitTableSchema = z
   .strictObject({
     title: text(5),
     /** When the sources were read. */
-    checked: z.iso.date(),
+    checked: isoDate,
     columns: z.array(z.strictObject({ key: z.string().regex(/^[a-zA-Z]+$/), label: text(2) })).min(1).max(4),
     rows: z
       .array(z.strictObject({ name: text(2), setting: text(2).optional(), cells: z.record(z.string(), cell) }))

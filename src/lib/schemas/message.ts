@@ -12,8 +12,11 @@ export const messageSourceKinds = ['browser', 'runtime', 'library', 'framework',
 export const placeholderPattern = /\{([a-z]+)\}/g;
 
 export const messageSchema = z.strictObject({
-  /** Exactly as the source prints it; `{code}`, `{reason}`, `{url}`, `{n}`… where it interpolates. */
-  text: text(3).refine((t) => !/\{(?![a-z]+\})/.test(t), { error: 'text: a "{" must open a placeholder such as {code}, {reason}, {url} or {n}' }),
+  /**
+   * Exactly as the source prints it; `{code}`, `{reason}`, `{url}`, `{n}`… (lower-case letters in
+   * braces) where it interpolates. Any other brace is literal text ("{1013=TRY_AGAIN_LATER,null}").
+   */
+  text: text(3),
   /** The code page this message means for the reader. */
   code: closeCode,
   /**

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { entries } from '../../content.ts';
+import { catalogue, entries } from '../../content.ts';
 import { rangesJson } from '../../lib/catalogue-json.ts';
 
-export const GET: APIRoute = ({ site }) => Response.json(rangesJson(entries, site!));
+export const GET: APIRoute = ({ site }) => Response.json(rangesJson(entries, site!, catalogue.numberPages));

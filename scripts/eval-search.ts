@@ -1,0 +1,68 @@
+/**
+ * Evaluates the matcher on the query sets without a browser: hit@1 and hit@3 on the part kept
+ * for tuning and on the held-out fifth, by kind, and leave-one-source-out (each message source
+ * removed from the catalogue in turn, its lines searched). The browser test checks the same
+ * figures through the real search page.
+ *   npm exec -- node scripts/eval-search.ts [--misses] [--loso]
+ */
+import { loadCatalogue, loadGuides } from '../tests/helpers/content.ts';
+import { querySets, wanted, type Query } from '../tests/helpers/query-sets.ts';
+import { Matcher } from '../src/lib/matcher.ts';
+import { rankContext, rankResults } from '../src/lib/search-rank.ts';
+import { searchIndexData } from '../src/lib/search-index.ts';
+import type { Catalogue } from '../src/lib/catalogue.ts';
+
+const showMisses = process.argv.includes('--misses');
+const heldOnly = process.argv.includes('--held');
+const guides = loadGuides();
+
+function ranker(catalogue: Catalogue) {
+  const matcher = new Matcher(searchIndexData(catalogue, guides));
+  const ctx = rankContext(matcher.data, 'en', (a, b) => `${a} vs ${b}`, 'Guide');
+  return (q: string) => rankResults(matcher.match(q), [], ctx).map((i) => i.url);
+}
+
+function score(queries: Query[], rank: (q: string) => string[]) {
+  let h1 = 0;
+  let h3 = 0;
+  const misses: string[] = [];
+  for (const q of queries) {
+    const urls = rank(q.q);
+    const want = wanted(q);
+    if (want.includes(urls[0] ?? '')) h1++;
+    else misses.push(`${want.join('|')} ← ${urls.slice(0, 3).join(' ') || 'nothing'} :: ${q.q.slice(0, 160).replace(/\s+/g, ' ')}`);
+    if (urls.slice(0, 3).some((u) => want.includes(u))) h3++;
+  }
+  return { n: queries.length, hit1: h1 / (queries.length || 1), hit3: h3 / (queries.length || 1), misses };
+}
+
+const all = querySets().filter((q) => q.locale === 'en');
+const rank = ranker(loadCatalogue(process.env['CONTENT_DIR'] ?? 'content'));
+const groups: Record<string, Query[]> = {
+  'error lines': all.filter((q) => q.kind === 'error-line'),
+  symptoms: all.filter((q) => q.kind === 'symptom'),
+  protocols: all.filter((q) => q.kind === 'protocol'),
+  situations: all.filter((q) => q.kind === 'situation'),
+};
+for (const [name, qs] of Object.entries(groups)) {
+  for (const [part, subset] of [['tuning', qs.filter((q) => !q.heldOut)], ['held out', qs.filter((q) => q.heldOut)]] as const) {
+    const r = score(subset, rank);
+    console.log(`${name.padEnd(12)} ${part.padEnd(9)} n=${String(r.n).padStart(4)}  hit@1 ${r.hit1.toFixed(3)}  hit@3 ${r.hit3.toFixed(3)}`);
+    if (showMisses && (part === 'tuning' || heldOnly)) for (const m of r.misses) console.log(`    miss ${m}`);
+  }
+}
+
+if (process.argv.includes('--loso')) {
+  const lines = all.filter((q) => q.kind === 'error-line' && q.from);
+  const sources = [...new Set(lines.map((q) => q.from))].sort();
+  let hits = 0;
+  let total = 0;
+  for (const source of sources) {
+    const mine = lines.filter((q) => q.from === source);
+    const r = score(mine, ranker(loadCatalogue('content', (id) => id === source)));
+    hits += r.hit1 * r.n;
+    total += r.n;
+    console.log(`loso ${source.padEnd(20)} n=${String(r.n).padStart(3)}  hit@1 ${r.hit1.toFixed(3)}`);
+  }
+  console.log(`loso all sources     n=${total}  hit@1 ${(hits / total).toFixed(3)}`);
+}

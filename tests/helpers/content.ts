@@ -1,0 +1,34 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildCatalogue, type Catalogue } from '../../src/lib/catalogue.ts';
+import { checkCatalogue } from '../../src/lib/catalogue-checks.ts';
+import { frontmatterOf, loadEntry } from '../../src/lib/entry-file.ts';
+import { guideSchema } from '../../src/lib/schemas/guide.ts';
+import { messageFileSchema } from '../../src/lib/schemas/message.ts';
+import { protocolSchema } from '../../src/lib/schemas/protocol.ts';
+import type { GuideSummary } from '../../src/lib/search-index.ts';
+
+/** The content read without Astro, the way the build reads it, for unit tests and scripts. */
+const files = (dir: string, pattern: RegExp) => {
+  try {
+    return readdirSync(dir).filter((f) => pattern.test(f)).sort().map((f) => join(dir, f));
+  } catch {
+    return [];
+  }
+};
+
+export function loadCatalogue(root = 'content', skip: (sourceId: string) => boolean = () => false): Catalogue {
+  const codes = checkCatalogue(files(join(root, 'codes'), /\.mdx?$/).map((f) => loadEntry(f))).map((e) => e.data);
+  const messages = files(join(root, 'messages'), /\.ya?ml$/)
+    .map((f) => ({ id: f.replace(/^.*\//, ''), data: messageFileSchema.parse(frontmatterOf(f)) }))
+    .filter((s) => !skip(s.id.replace(/\.ya?ml$/, '')));
+  const protocols = files(join(root, 'protocols'), /\.ya?ml$/).map((f) => ({ id: f.replace(/^.*\//, ''), data: protocolSchema.parse(frontmatterOf(f)) }));
+  return buildCatalogue(codes, messages, protocols);
+}
+
+export function loadGuides(root = 'content'): GuideSummary[] {
+  return files(join(root, 'guides'), /\.mdx$/).map((f) => {
+    const data = guideSchema.parse(frontmatterOf(f));
+    return { slug: f.replace(/^.*\//, '').replace(/\.mdx$/, ''), title: data.title, symptoms: data.symptoms, codes: data.codes };
+  });
+}

@@ -1,0 +1,65 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * The search query sets (tests/search-queries): real error lines and symptom searches, protocol
+ * numbers, situations, and the first English set. A fifth of every set is held out: chosen by a
+ * hash of the query text, fixed before any tuning, and reported apart from the rest.
+ */
+export interface Query {
+  q: string;
+  /** The code page (or protocol number page) that should come first. */
+  code?: number | null;
+  /** A guide that is also a right answer (situations). */
+  guide?: string;
+  kind: 'error-line' | 'symptom' | 'protocol' | 'situation';
+  /** The message source that printed the line (file name in content/messages), if any. */
+  from: string;
+  origin: string;
+  locale: string;
+  set: string;
+  heldOut: boolean;
+}
+
+const dir = join(import.meta.dirname, '..', 'search-queries');
+const read = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>[];
+export const isHeldOut = (q: string) => createHash('sha256').update(q).digest()[0]! % 5 === 0;
+
+function make(raw: Record<string, unknown>, set: string, kind: Query['kind'], code?: number): Query {
+  const q = String(raw['q']);
+  return {
+    q,
+    code: code ?? (raw['code'] as number | null | undefined) ?? null,
+    ...(typeof raw['guide'] === 'string' ? { guide: raw['guide'] } : {}),
+    kind: (raw['kind'] as Query['kind'] | undefined) ?? kind,
+    from: String(raw['from'] ?? ''),
+    origin: String(raw['origin'] ?? ''),
+    locale: String(raw['locale'] ?? 'en'),
+    set,
+    heldOut: isHeldOut(q),
+  };
+}
+
+export function querySets(): Query[] {
+  const out: Query[] = [];
+  for (const f of readdirSync(join(dir, 'lines')).filter((f) => f.endsWith('.json')).sort()) {
+    out.push(...read(join(dir, 'lines', f)).map((r) => make(r, `lines/${f}`, 'error-line')));
+  }
+  try {
+    out.push(...read(join(dir, 'protocols.json')).map((r) => make(r, 'protocols.json', 'protocol')));
+  } catch { /* not written yet */ }
+  for (const f of readdirSync(dir).filter((f) => /^situations.*\.json$/.test(f)).sort()) {
+    out.push(...read(join(dir, f)).map((r) => make(r, f, 'situation')));
+  }
+  for (const f of readdirSync(dir).filter((f) => /^\d+\.json$/.test(f)).sort()) {
+    out.push(...read(join(dir, f)).map((r) => make({ ...r, kind: r['kind'] === 'symptom' ? 'symptom' : 'error-line' }, f, 'error-line', Number(f.replace('.json', '')))));
+  }
+  return out;
+}
+
+/** The URLs a query accepts as its first result, in a locale. */
+export function wanted(q: Query): string[] {
+  const p = q.locale === 'en' ? '' : `/${q.locale}`;
+  return [...(q.code != null ? [`${p}/websocket/${q.code}/`] : []), ...(q.guide ? [`${p}/guides/${q.guide}/`] : [])];
+}
