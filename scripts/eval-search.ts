@@ -28,7 +28,7 @@ function score(queries: Query[], rank: (q: string) => string[]) {
   const misses: string[] = [];
   for (const q of queries) {
     const urls = rank(q.q);
-    const want = wanted(q);
+    const want = wanted(q, guides);
     if (want.includes(urls[0] ?? '')) h1++;
     else misses.push(`${want.join('|')} ← ${urls.slice(0, 3).join(' ') || 'nothing'} :: ${q.q.slice(0, 160).replace(/\s+/g, ' ')}`);
     if (urls.slice(0, 3).some((u) => want.includes(u))) h3++;

@@ -2,7 +2,7 @@ import { getCollection } from 'astro:content';
 import { assertNoProblems, bodyProblems, catalogueProblems, checkCatalogue, messageProblems } from './lib/catalogue-checks.ts';
 import { buildCatalogue } from './lib/catalogue.ts';
 import { guideProblems, pairProblems } from './lib/catalogue-checks.ts';
-import type { GuideSummary } from './lib/search-index.ts';
+import { guideHeadings, type GuideSummary } from './lib/search-index.ts';
 import type { PairData } from './lib/schemas/pair.ts';
 import type { LimitTable } from './lib/schemas/limits.ts';
 import { strayFiles } from './lib/content-root.ts';
@@ -38,7 +38,13 @@ export const catalogue = buildCatalogue(entries, messageFiles, protocolFiles);
 export const guides = loadedGuides
   .map((g) => ({ entry: g, data: g.data, filePath: g.filePath ?? `content/guides/${g.id}`, slug: g.id.replace(/\.mdx$/, '') }))
   .sort((a, b) => a.data.order - b.data.order || a.slug.localeCompare(b.slug));
-export const guideSummaries: GuideSummary[] = guides.map((g) => ({ slug: g.slug, title: g.data.title, symptoms: g.data.symptoms, codes: g.data.codes }));
+export const guideSummaries: GuideSummary[] = guides.map((g) => ({
+  slug: g.slug,
+  title: g.data.title,
+  symptoms: g.data.symptoms,
+  codes: g.data.codes,
+  headings: guideHeadings(g.data.summary, g.entry.body ?? ''),
+}));
 
 /** The written comparisons, by "a-vs-b". */
 export const pairEntries: ReadonlyMap<string, PairData> = new Map(loadedPairs.map((p) => [p.id.replace(/\.md$/, ''), p.data]));

@@ -183,8 +183,6 @@ export const de: Record<UiKey, string> = {
   'decide.sendEitherBrowser': 'Beide Seiten dürfen {code} für den beschriebenen Fall senden, auch eine Webseite: close({code}).',
   'which.title': 'Welchen Close-Code sollte ich senden?',
   'which.intro': 'Die Entscheidung für Server- und Client-Entwickler, abgeleitet aus den Fakten der Codes. Jede Antwort verlinkt den Code und den Vergleich, der die Frage klärt.',
-  'which.situation': 'Situation',
-  'which.send': 'Senden',
   'which.normal': 'Die Arbeit ist erledigt, beide Seiten sind fertig.',
   'which.goingAway': 'Der Server fährt herunter oder startet neu, oder die Seite wird verlassen.',
   'which.restart': 'Der Dienst startet neu, und Clients sollen nach einer kurzen zufälligen Wartezeit zurückkommen.',

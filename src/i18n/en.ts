@@ -185,8 +185,6 @@ export const en = {
   'decide.sendEitherBrowser': 'Either side may send {code} for the case its description names, a web page included: close({code}).',
   'which.title': 'Which close code should I send?',
   'which.intro': 'The decision for server and client authors, from the codes’ facts. Each answer links the code and the comparison that settles it.',
-  'which.situation': 'Situation',
-  'which.send': 'Send',
   'which.normal': 'The work is done and both sides are finished.',
   'which.goingAway': 'The server is shutting down or restarting, or the page is being left.',
   'which.restart': 'The service is restarting and clients should come back after a short random delay.',

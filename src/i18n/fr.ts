@@ -183,8 +183,6 @@ export const fr: Record<UiKey, string> = {
   'decide.sendEitherBrowser': 'Chaque côté peut envoyer {code} dans le cas décrit, y compris une page web : close({code}).',
   'which.title': 'Quel code de fermeture envoyer ?',
   'which.intro': 'La décision pour les auteurs de serveurs et de clients, tirée des faits de chaque code. Chaque réponse renvoie au code et à la comparaison qui tranche.',
-  'which.situation': 'Situation',
-  'which.send': 'Envoyer',
   'which.normal': 'Le travail est terminé et les deux côtés ont fini.',
   'which.goingAway': 'Le serveur s’arrête ou redémarre, ou l’utilisateur quitte la page.',
   'which.restart': 'Le service redémarre et les clients doivent revenir après un court délai aléatoire.',

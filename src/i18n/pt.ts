@@ -183,8 +183,6 @@ export const pt: Record<UiKey, string> = {
   'decide.sendEitherBrowser': 'Qualquer lado pode enviar {code} no caso descrito, inclusive uma página web: close({code}).',
   'which.title': 'Qual código de fechamento devo enviar?',
   'which.intro': 'A decisão para quem escreve servidores e clientes, a partir dos fatos dos códigos. Cada resposta aponta o código e a comparação que resolve a dúvida.',
-  'which.situation': 'Situação',
-  'which.send': 'Enviar',
   'which.normal': 'O trabalho terminou e os dois lados acabaram.',
   'which.goingAway': 'O servidor está desligando ou reiniciando, ou o usuário está saindo da página.',
   'which.restart': 'O serviço está reiniciando e os clientes devem voltar depois de um curto atraso aleatório.',

@@ -183,8 +183,6 @@ export const zh: Record<UiKey, string> = {
   'decide.sendEitherBrowser': '双方都可以在所述情形下发送 {code}，网页也可以：close({code})。',
   'which.title': '我应该发送哪个关闭码？',
   'which.intro': '根据各关闭码的事实，为服务端和客户端开发者给出的选择。每个答案都链接到对应的关闭码及能解决疑问的对比页。',
-  'which.situation': '情形',
-  'which.send': '发送',
   'which.normal': '工作已完成，双方都已结束。',
   'which.goingAway': '服务器正在关闭或重启，或者用户离开页面。',
   'which.restart': '服务正在重启，客户端应在短暂的随机延迟后重连。',

@@ -18,6 +18,8 @@ export interface MatchData extends DecoderData {
   numbers: Record<string, string[]>;
   /** Guide slug → title. */
   guides: Record<string, string>;
+  /** Guide slug → the codes it is about, most likely first. */
+  guideCodes: Record<string, number[]>;
   /** Message sources, referred to by index. */
   sources: string[];
   /** [text, code, source index, flags (1: code from text, 2: handshake failed), when]. */
@@ -127,7 +129,9 @@ export class Matcher {
       const recall = shared / d.weight; // how much of the catalogue text the query holds
       const precision = shared / known; // how much of what the query says the text explains
       if (shared < 2.5 && recall < 0.99) continue;
-      const score = recall ** 0.7 * precision ** 0.3;
+      // Little shared evidence (one common word, a template that is mostly placeholders) counts less;
+      // a guide wins a tie with a code page, being the more specific answer to a situation.
+      const score = recall ** 0.7 * precision ** 0.3 * Math.min(1, shared / 6) * (d.target.startsWith('g:') ? 1.02 : 1);
       const { target, why } = d.why(query);
       const seen = best.get(target);
       if (!seen || score > seen.score) best.set(target, { target, score, why });
@@ -150,17 +154,23 @@ export class Matcher {
       else seen.score += 0.05 * Math.min(m.score, 1);
     };
     const texts = this.textMatches(query);
-    for (const m of texts.slice(0, 12)) put(m);
+    const own = new Map(texts.map((m) => [m.target, m.score]));
+    for (const m of texts.slice(0, 12)) {
+      put(m);
+      // A situation's guide brings the code it most likely ends in, right after the guide.
+      const code = m.target.startsWith('g:') ? this.data.guideCodes[m.target.slice(2)]?.[0] : undefined;
+      if (code !== undefined && !scores.has(String(code)) && (own.get(String(code)) ?? 0) < m.score) scores.set(String(code), { target: String(code), score: m.score * 0.98, why: m.why });
+    }
     const topText = texts[0]?.score ?? 0;
-    const withPage = decoded.filter((d) => this.pages.has(d.code));
-    // Two codes named: their comparison, unless a known message settles which one it is.
-    const registered = withPage.filter((d) => String(d.code) in this.data.names);
-    if (registered.length >= 2 && topText < 0.75) {
-      const [a, b] = [registered[0]!.code, registered[1]!.code].sort((x, y) => x - y);
+    const loose = standaloneNumbers(query);
+    // Two registered codes named: their comparison, unless a known message settles which one it is.
+    const named = [...new Set([...decoded.map((d) => d.code), ...loose])].filter((n) => Object.hasOwn(this.data.names, String(n)));
+    if (named.length >= 2 && topText < 0.75) {
+      const [a, b] = [named[0]!, named[1]!].sort((x, y) => x - y);
       put({ target: `c:${a}-${b}`, score: 1.2, why: { kind: 'number', code: a! } });
     }
     // Any other number that has a page, standing alone in the text ("Error on 4017", "1006 error").
-    for (const n of standaloneNumbers(query)) {
+    for (const n of loose) {
       if (this.pages.has(n) && n >= 1000 && !decoded.some((d) => d.code === n)) put({ target: String(n), score: 0.7, why: { kind: 'number', code: n } });
     }
     decoded.forEach((d, i) => {

@@ -14,6 +14,13 @@ export interface GuideSummary {
   symptoms: readonly string[];
   /** The codes the guide is about, most likely first. */
   codes: readonly number[];
+  /** The guide's summary and the headings of its sections: words a situation is searched by. */
+  headings: readonly string[];
+}
+
+/** The summary and `##` headings of a guide's MDX body. */
+export function guideHeadings(summary: string, body: string): string[] {
+  return [summary, ...[...body.matchAll(/^#{2,3}\s+(.+)$/gm)].map((m) => m[1]!.replace(/[`*]/g, ''))];
 }
 
 export function searchIndexData(catalogue: Catalogue, guides: readonly GuideSummary[] = []): MatchData {
@@ -24,6 +31,7 @@ export function searchIndexData(catalogue: Catalogue, guides: readonly GuideSumm
     names: Object.fromEntries(catalogue.codes.map((e) => [e.code, e.name])),
     numbers: Object.fromEntries(catalogue.numberPages.map((n) => [n, catalogue.protocolNumbers.get(n)!.map((u) => u.protocol.name)])),
     guides: Object.fromEntries(guides.map((g) => [g.slug, g.title])),
+    guideCodes: Object.fromEntries(guides.map((g) => [g.slug, [...g.codes]])),
     sources: catalogue.sources.map((s) => s.source),
     lines: catalogue.messages.map((m) => [m.text, m.code, sourceIndex.get(m.sourceId)!, (m.codeFromText ? FROM_TEXT : 0) | (m.handshake ? HANDSHAKE : 0), m.when]),
     phrases: [
@@ -33,7 +41,7 @@ export function searchIndexData(catalogue: Catalogue, guides: readonly GuideSumm
       ...[...catalogue.protocolNumbers.entries()].flatMap(([n, uses]) =>
         uses.map((u): [string, string] => [`${u.protocol.name} ${u.protocol.aliases.join(' ')} ${n} ${u.name}`, String(n)]),
       ),
-      ...guides.flatMap((g) => [g.title, ...g.symptoms].map((s): [string, string] => [s, `g:${g.slug}`])),
+      ...guides.flatMap((g) => [g.title, ...g.symptoms, ...g.headings].map((s): [string, string] => [s, `g:${g.slug}`])),
     ],
   };
 }

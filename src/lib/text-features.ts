@@ -18,7 +18,12 @@ export function asciiDigits(text: string): string {
 
 /** Lower case, compatibility forms folded (full-width letters), ASCII digits. */
 export function fold(text: string): string {
-  return asciiDigits(text.normalize('NFKC')).toLowerCase();
+  // camelCase and PascalCase names read as words: NoWebsocketUpgrade → No Websocket Upgrade.
+  const split = text
+    .normalize('NFKC')
+    .replace(/WebSocket/g, 'Websocket')
+    .replace(/([a-z\d])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2');
+  return asciiDigits(split).toLowerCase();
 }
 
 const STOP = new Set(

@@ -6,7 +6,8 @@ import { frontmatterOf, loadEntry } from '../../src/lib/entry-file.ts';
 import { guideSchema } from '../../src/lib/schemas/guide.ts';
 import { messageFileSchema } from '../../src/lib/schemas/message.ts';
 import { protocolSchema } from '../../src/lib/schemas/protocol.ts';
-import type { GuideSummary } from '../../src/lib/search-index.ts';
+import { guideHeadings, type GuideSummary } from '../../src/lib/search-index.ts';
+import { readFileSync } from 'node:fs';
 
 /** The content read without Astro, the way the build reads it, for unit tests and scripts. */
 const files = (dir: string, pattern: RegExp) => {
@@ -29,6 +30,7 @@ export function loadCatalogue(root = 'content', skip: (sourceId: string) => bool
 export function loadGuides(root = 'content'): GuideSummary[] {
   return files(join(root, 'guides'), /\.mdx$/).map((f) => {
     const data = guideSchema.parse(frontmatterOf(f));
-    return { slug: f.replace(/^.*\//, '').replace(/\.mdx$/, ''), title: data.title, symptoms: data.symptoms, codes: data.codes };
+    const body = readFileSync(f, 'utf8').replace(/^---[\s\S]*?\n---/, '');
+    return { slug: f.replace(/^.*\//, '').replace(/\.mdx$/, ''), title: data.title, symptoms: data.symptoms, codes: data.codes, headings: guideHeadings(data.summary, body) };
   });
 }

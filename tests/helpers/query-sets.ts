@@ -58,8 +58,14 @@ export function querySets(): Query[] {
   return out;
 }
 
-/** The URLs a query accepts as its first result, in a locale. */
-export function wanted(q: Query): string[] {
+/**
+ * The URLs a query accepts as its first result, in a locale: its code page, its guide, and for a
+ * symptom or situation the guides whose most likely code is that code (issue 13: "a situation
+ * query puts the guide or the right code page first"). A pasted error line wants its code page.
+ */
+export function wanted(q: Query, guides: readonly { slug: string; codes: readonly number[] }[] = []): string[] {
   const p = q.locale === 'en' ? '' : `/${q.locale}`;
-  return [...(q.code != null ? [`${p}/websocket/${q.code}/`] : []), ...(q.guide ? [`${p}/guides/${q.guide}/`] : [])];
+  const situation = q.kind === 'symptom' || q.kind === 'situation';
+  const viaGuide = situation && q.code != null ? guides.filter((g) => g.codes[0] === q.code).map((g) => `${p}/guides/${g.slug}/`) : [];
+  return [...(q.code != null ? [`${p}/websocket/${q.code}/`] : []), ...(q.guide ? [`${p}/guides/${q.guide}/`] : []), ...viaGuide];
 }

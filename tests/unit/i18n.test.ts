@@ -25,8 +25,8 @@ for (const locale of localeCodes.filter((l) => l !== 'en')) {
     // Values that may legitimately equal English: proper names, numbers, and French words
     // spelled as in English (Description) or pure placeholders.
     const same = keys.filter((k) => dict[k] === en[k as keyof typeof en] && /[a-z]{4,}/i.test(dict[k]!.replace(/\{\w+\}|WebSocket|RFC|IANA/g, '')));
-    // Words these languages spell as English does: Description (fr), Client (de, fr), Server (de).
-    const same_ok: Record<string, string[]> = { fr: ['code.description', 'compare.description', 'diagram.client'], de: ['diagram.client', 'diagram.server'] };
+    // Words these languages spell as English does: Description, Guide, Sources (fr), Client (de, fr), Server (de).
+    const same_ok: Record<string, string[]> = { fr: ['code.description', 'compare.description', 'diagram.client', 'search.guide', 'guides.sources', 'limits.source'], de: ['diagram.client', 'diagram.server'] };
     const allowed = new Set(same_ok[locale] ?? []);
     assert.deepEqual(same.filter((k) => !allowed.has(k)), []);
   });

@@ -24,7 +24,7 @@ test('a missing prose field is rejected, naming the file and the field', () => {
 });
 
 test('a code that is not a whole number is rejected', () => {
-  assert.deepEqual(schemaProblems(`${broken}/code-not-integer/codes/1006.md`), [`${broken}/code-not-integer/codes/1006.md: code: code must be a whole number`]);
+  assert.deepEqual(schemaProblems(`${broken}/code-not-integer/codes/1006.md`), [`${broken}/code-not-integer/codes/1006.md: code: must be a whole number (a close code)`]);
 });
 
 test('a code that does not match its file name fails the catalogue check', () => {

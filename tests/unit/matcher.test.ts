@@ -1,0 +1,118 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { CONFIDENT, HANDSHAKE, FROM_TEXT, Matcher, numberAtPlaceholder, type MatchData } from '../../src/lib/matcher.ts';
+import { features, asciiDigits } from '../../src/lib/text-features.ts';
+import { searchIndexData } from '../../src/lib/search-index.ts';
+import { loadCatalogue, loadGuides } from '../helpers/content.ts';
+
+/** A small catalogue whose answers are known, so each rule is tested on its own. */
+const small: MatchData = {
+  codes: [1000, 1001, 1002, 1005, 1006, 1008, 1009],
+  identifiers: Object.assign(Object.create(null), { statuspolicyviolation: { code: 1008, library: 'coder' } }),
+  names: { 1000: 'Normal Closure', 1001: 'Going Away', 1002: 'Protocol Error', 1005: 'No Status Received', 1006: 'Abnormal Closure', 1008: 'Policy Violation', 1009: 'Message Too Big' },
+  numbers: { 4004: ['Discord Gateway'] },
+  guides: { 'idle-timeouts': 'Disconnects after a fixed idle time' },
+  guideCodes: { 'idle-timeouts': [1006] },
+  sources: ['Node ws', 'Go gorilla/websocket', 'Chromium'],
+  lines: [
+    ['Invalid WebSocket frame: invalid status code {code}', 1002, 0, FROM_TEXT, 'the peer sent a close code that may not be sent.'],
+    ['Max payload size exceeded', 1009, 0, 0, 'a message was larger than maxPayload.'],
+    ['websocket: close {code} (abnormal closure): unexpected EOF', 1006, 1, 0, 'the connection ended without a Close frame.'],
+    ["WebSocket connection to '{url}' failed: Error during WebSocket handshake: Unexpected response code: {status}", 1006, 2, HANDSHAKE, 'the server answered the upgrade with a status other than 101.'],
+  ],
+  phrases: [
+    ['websocket disconnects after 60 seconds behind nginx', 'g:idle-timeouts'],
+    ['Discord Gateway discord 4004 Authentication failed', '4004'],
+  ],
+};
+const m = new Matcher(small);
+const first = (q: string) => m.match(q)[0];
+
+test('a template matches through its placeholders', () => {
+  assert.equal(first('websocket: close 1006 (abnormal closure): unexpected EOF')?.target, '1006');
+  const hs = first("WebSocket connection to 'wss://api.example.com/socket?token=abc' failed: Error during WebSocket handshake: Unexpected response code: 403");
+  assert.equal(hs?.target, '1006');
+  assert.equal(hs?.why.kind, 'message');
+  assert.ok(hs?.why.kind === 'message' && hs.why.handshake && hs.why.source === 'Chromium');
+});
+
+test('noise around a line does not hide it: timestamps, levels, logger, stack, prefixes', () => {
+  const noisy = [
+    '2024-03-01T10:22:01.123Z ERROR [ws-client] RangeError: Max payload size exceeded\n    at Receiver.haveLength (/app/node_modules/ws/lib/receiver.js:412:28)',
+    'Uncaught (in promise) Error: Max payload size exceeded',
+    'pid=4412 worker-7 WARN Max payload size exceeded (conn 77f3a9c2e1d0)',
+  ];
+  for (const q of noisy) assert.equal(first(q)?.target, '1009', q);
+});
+
+test('a line cut short still finds its template', () => {
+  assert.equal(first("Error during WebSocket handshake: Unexpected response")?.target, '1006');
+  assert.equal(first('websocket: close 1006 (abnormal clos')?.target, '1006');
+});
+
+test('a message reporting a received code points at that number when it has a page', () => {
+  assert.equal(first('Invalid WebSocket frame: invalid status code 1005')?.target, '1005');
+  assert.equal(first('Invalid WebSocket frame: invalid status code 2999')?.target, '1002', 'no page for 2999: the code the library sends');
+  assert.equal(numberAtPlaceholder("The code must be either 1000, or between 3000 and 4999. {code} is neither.", 'The code must be either 1000, or between 3000 and 4999. 1001 is neither.', new Set([1000, 1001, 3000])), 1001);
+});
+
+test('numbers count by their context', () => {
+  assert.equal(first('exited with code 1008')?.target, '1008');
+  assert.equal(first('code=1008')?.target, '1008');
+  assert.equal(first('close 1006')?.target, '1006');
+  for (const q of ['status 400', 'listening on :8080', 'frame of 32769 bytes', 'dropped after 60 seconds', '-1', '$1']) {
+    assert.ok(!m.match(q).some((x) => /^\d+$/.test(x.target) && ['400', '8080', '32769', '60', '1'].includes(x.target)), q);
+  }
+  assert.equal(first('discord 4004')?.target, '4004', 'a protocol number has its own page');
+  assert.equal(first('close code 4321')?.target, 'r:4321', 'an unregistered number leads to its range');
+});
+
+test('full-width and other Unicode digits read as digits', () => {
+  assert.equal(asciiDigits('１００６ ١٠٠٦ ۱۰۰۶'), '1006 1006 1006');
+  assert.equal(first('close code １００８')?.target, '1008');
+  assert.equal(first('关闭码 ١٠٠٨')?.target, '1008');
+});
+
+test('two codes named put their comparison first, unless a known message settles it', () => {
+  assert.equal(first('1006 vs 1001')?.target, 'c:1001-1006');
+  assert.equal(first('difference between close 1000 and 1008')?.target, 'c:1000-1008');
+  assert.equal(first('websocket: close 1006 (abnormal closure): unexpected EOF after close 1000')?.target, '1006');
+});
+
+test('a situation finds its guide', () => {
+  assert.equal(first('my websocket disconnects after 60 seconds behind nginx')?.target, 'g:idle-timeouts');
+});
+
+test('no match means no false certainty', () => {
+  const none = m.match('how do I cook rice');
+  assert.ok(none.length === 0 || none[0]!.score < CONFIDENT, JSON.stringify(none[0]));
+  assert.ok((m.match('websocket')[0]?.score ?? 0) < CONFIDENT, 'one common word is not an answer');
+});
+
+test('any word is a query: prototype names and hostile text never throw', () => {
+  for (const q of ['WebSocket is not a constructor', 'constructor', 'Constructor', '__proto__', 'hasOwnProperty toString', '{{constructor.constructor("x")()}}', '\u0000', '\ud800', 'x'.repeat(5000)]) {
+    assert.doesNotThrow(() => m.match(q), q);
+    for (const r of m.match(q)) assert.ok(/^(\d+|[gcr]:.+)$/.test(r.target), `${q} → ${r.target}`);
+  }
+  assert.equal(first('StatusPolicyViolation')?.target, '1008');
+});
+
+test('features: camelCase splits into words, WebSocket stays one, Chinese splits into characters and pairs', () => {
+  assert.ok(features('NoWebsocketUpgrade').has('upgrad'));
+  assert.ok(features('WebSocket closed').has('websocket clos'));
+  assert.ok(features('连接断开').has('断开'));
+});
+
+test('the real catalogue: every message finds its own page when pasted alone', () => {
+  const catalogue = loadCatalogue();
+  const real = new Matcher(searchIndexData(catalogue, loadGuides()));
+  let found = 0;
+  for (const msg of catalogue.messages) {
+    const line = msg.text.replace(/\{code\}/g, String(msg.code)).replace(/\{[a-z]+\}/g, 'x1');
+    const top = real.match(line)[0];
+    if (top && (top.target === String(msg.code) || msg.codeFromText)) found++;
+  }
+  assert.ok(catalogue.messages.length >= 400, `${catalogue.messages.length} messages`);
+  assert.ok(new Set(catalogue.sources.map((s) => s.id)).size >= 30, 'at least 30 sources');
+  assert.ok(found / catalogue.messages.length >= 0.9, `self-recall ${found}/${catalogue.messages.length}`);
+});
