@@ -29,6 +29,8 @@ export default defineConfig({
     defaultLocale,
     routing: { prefixDefaultLocale: false },
   },
+  // No syntax highlighting: Shiki colours code with inline styles, which the CSP forbids.
+  markdown: { syntaxHighlight: false },
   integrations: [
     mdx(),
     sitemap({

@@ -3,15 +3,19 @@ import assert from 'node:assert/strict';
 import { localeCodes } from '../../src/i18n/locales.ts';
 import { localePrefix } from '../../src/lib/urls.ts';
 import { fileFor, htmlFiles, isRedirect, linksIn, readDist } from '../helpers/dist.ts';
+import { loadCatalogue } from '../helpers/content.ts';
 
 const pages = htmlFiles().filter((f) => !isRedirect(readDist(f)));
+const catalogue = loadCatalogue();
 
 for (const locale of localeCodes) {
   const prefix = localePrefix(locale);
-  test(`${locale}: exactly 19 code pages and 171 comparison pages`, () => {
-    const codePages = pages.filter((f) => new RegExp(`^${prefix}/websocket/\\d+/index\\.html$`).test(f));
+  test(`${locale}: exactly 19 code pages, one page per protocol-defined number, and 171 comparison pages`, () => {
+    const numberPages = pages.filter((f) => new RegExp(`^${prefix}/websocket/\\d+/index\\.html$`).test(f));
     const comparePages = pages.filter((f) => new RegExp(`^${prefix}/websocket/\\d+-vs-\\d+/index\\.html$`).test(f));
-    assert.equal(codePages.length, 19);
+    assert.equal(catalogue.codes.length, 19);
+    assert.ok(catalogue.numberPages.length >= 50, `${catalogue.numberPages.length} protocol numbers`);
+    assert.equal(numberPages.length, 19 + catalogue.numberPages.length);
     assert.equal(comparePages.length, 171);
     for (const f of comparePages) {
       const [, a, b] = /(\d+)-vs-(\d+)/.exec(f)!;

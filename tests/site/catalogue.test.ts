@@ -1,0 +1,109 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { localeCodes } from '../../src/i18n/locales.ts';
+import { localePrefix } from '../../src/lib/urls.ts';
+import { fileFor, readDist } from '../helpers/dist.ts';
+import { loadCatalogue, loadGuides } from '../helpers/content.ts';
+
+/** The catalogue as dist/ shows it: protocol numbers, guides, written comparisons, messages, which-code. */
+const site = 'https://websocket-close-codes.example';
+const catalogue = loadCatalogue();
+const guides = loadGuides();
+const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+
+test('every protocol-defined number has a page in five locales with one section per protocol and the "means nothing outside" line', () => {
+  for (const n of catalogue.numberPages) {
+    for (const l of localeCodes) assert.ok(fileFor(`${localePrefix(l)}/websocket/${n}/`), `${l} ${n}`);
+    const html = readDist(`/websocket/${n}/index.html`);
+    const uses = catalogue.protocolNumbers.get(n)!;
+    assert.equal((html.match(/class="protocol-use"/g) ?? []).length, uses.length, `${n}: one section per protocol`);
+    assert.match(text(html), new RegExp(`The IANA registry does not define ${n}`));
+  }
+  const conflict = readDist('/websocket/4004/index.html');
+  assert.match(text(conflict), /Careful: \d+ protocols use 4004 with different meanings/);
+  assert.match(text(readDist('/websocket/2000/index.html')), /outside 4000–4999/);
+});
+
+test('range pages link every protocol number inside them', () => {
+  for (const [id, from, to] of [['1016-2999', 1016, 2999], ['3000-3999', 3000, 3999], ['4000-4999', 4000, 4999]] as const) {
+    const html = readDist(`/websocket/range/${id}/index.html`);
+    for (const n of catalogue.numberPages.filter((x) => x >= from && x <= to)) assert.ok(html.includes(`href="/websocket/${n}/"`), `${id} lacks ${n}`);
+  }
+});
+
+test('/api/protocols.json publishes every protocol and code with URLs that exist; /api/codes.json stays the registry', () => {
+  const { protocols } = JSON.parse(readDist('/api/protocols.json')) as { protocols: { id: string; codes: { code: number; urls: Record<string, string> }[] }[] };
+  assert.equal(protocols.length, catalogue.protocols.length);
+  assert.ok(protocols.length >= 10);
+  for (const p of protocols) for (const c of p.codes) for (const url of Object.values(c.urls)) assert.ok(fileFor(url.slice(site.length)), url);
+  assert.equal((JSON.parse(readDist('/api/codes.json')) as { codes: unknown[] }).codes.length, 19);
+});
+
+test('every guide exists in five locales with its headings; /guides/ lists them; code pages link the guides that name them', () => {
+  assert.ok(guides.length >= 14);
+  const list = readDist('/guides/index.html');
+  for (const g of guides) {
+    for (const l of localeCodes) assert.ok(fileFor(`${localePrefix(l)}/guides/${g.slug}/`), `${l} ${g.slug}`);
+    assert.ok(list.includes(`href="/guides/${g.slug}/"`), `/guides/ lacks ${g.slug}`);
+    const de = readDist(`/de/guides/${g.slug}/index.html`);
+    assert.match(de, /<h2 id="guide-codes">Codes, auf die es hinausläuft<\/h2>/);
+    for (const c of g.codes) {
+      assert.ok(readDist(`/websocket/${c}/index.html`).includes(`href="/guides/${g.slug}/"`), `${c} page lacks ${g.slug}`);
+    }
+  }
+  assert.ok(readDist('/index.html').includes('href="/guides/idle-timeouts/"'), 'home lists the guides');
+});
+
+test('/api/guides.json matches dist/', () => {
+  const json = JSON.parse(readDist('/api/guides.json')) as { guides: { slug: string; codes: number[]; urls: Record<string, string> }[] };
+  assert.deepEqual(json.guides.map((g) => g.slug).sort(), guides.map((g) => g.slug).sort());
+  for (const g of json.guides) {
+    assert.deepEqual(g.codes, guides.find((x) => x.slug === g.slug)!.codes);
+    assert.deepEqual(Object.keys(g.urls), localeCodes);
+    for (const url of Object.values(g.urls)) assert.ok(fileFor(url.slice(site.length)), url);
+  }
+});
+
+test('guides show their pictures and tables; every table cell names a source or says it has none', () => {
+  const idle = readDist('/guides/idle-timeouts/index.html');
+  assert.match(idle, /<figure class="diagram idle-timeline">/);
+  assert.match(idle, /<figure class="limit-table">/);
+  assert.match(readDist('/guides/handshake-failures/index.html'), /<figure class="diagram handshake-flow">/);
+  const cells = [...idle.matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((m) => m[0]);
+  assert.ok(cells.length > 20);
+  for (const cell of cells) assert.ok(/class="cell-source"/.test(cell) || /class="empty"/.test(cell), cell.slice(0, 120));
+});
+
+test('related pairs lead with their written difference before the per-code sections; other pairs with a generated lead', () => {
+  const related = new Set<string>();
+  for (const e of catalogue.codes) for (const r of e.related) related.add(`${Math.min(e.code, r)}-vs-${Math.max(e.code, r)}`);
+  assert.equal(related.size, 50);
+  const codes = catalogue.codes.map((e) => e.code);
+  for (const a of codes) {
+    for (const b of codes.filter((x) => x > a)) {
+      const html = readDist(`/websocket/${a}-vs-${b}/index.html`);
+      const lead = html.indexOf('class="difference"');
+      assert.ok(lead > 0 && lead < html.indexOf('class="code-block"'), `${a}-vs-${b}: lead first`);
+      assert.ok(html.includes(`data-written="${related.has(`${a}-vs-${b}`)}"`), `${a}-vs-${b}`);
+      if (!related.has(`${a}-vs-${b}`)) assert.match(html, /These two codes are rarely confused/);
+    }
+  }
+});
+
+test('/which-code/ exists in five locales and links every code that may be sent', () => {
+  for (const l of localeCodes) {
+    const html = readDist(`${localePrefix(l)}/which-code/index.html`);
+    for (const e of catalogue.codes.filter((c) => c.onTheWire)) assert.ok(html.includes(`href="${localePrefix(l)}/websocket/${e.code}/"`), `${l} lacks ${e.code}`);
+    assert.doesNotMatch(html, /<script(?![^>]*src=)/, 'works without inline script');
+  }
+});
+
+test('code pages list their messages grouped by source with versions; /api/messages.json publishes the catalogue', () => {
+  const { sources } = JSON.parse(readDist('/api/messages.json')) as { sources: { id: string; messages: { text: string; code: number; versions: string }[] }[] };
+  assert.ok(sources.length >= 30, `${sources.length} sources`);
+  assert.ok(sources.reduce((n, s) => n + s.messages.length, 0) >= 400);
+  const page = readDist('/websocket/1009/index.html');
+  assert.ok((page.match(/<details class="message-source"/g) ?? []).length >= 10, 'grouped by source');
+  assert.match(page, /Printed by: /);
+  assert.ok(page.includes('failed to read: websocket: message too big: read limited at {n} bytes'), 'current coder/websocket wording');
+});
