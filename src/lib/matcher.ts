@@ -147,11 +147,13 @@ export class Matcher {
     const query = rawQuery.slice(0, 2000);
     const decoded = decode(query, this.data);
     const scores = new Map<string, Match>();
+    // The reason shown prefers a known message: it tells the reader what printed their line.
+    const why = (a: Match, b: Match) => (b.why.kind === 'message' && a.why.kind !== 'message' && b.score >= 0.85 * a.score ? b.why : a.why);
     const put = (m: Match) => {
       const seen = scores.get(m.target);
       if (!seen) scores.set(m.target, m);
-      else if (m.score > seen.score) scores.set(m.target, { ...m, score: m.score + 0.05 * Math.min(seen.score, 1) });
-      else seen.score += 0.05 * Math.min(m.score, 1);
+      else if (m.score > seen.score) scores.set(m.target, { ...m, score: m.score + 0.05 * Math.min(seen.score, 1), why: why(m, seen) });
+      else scores.set(m.target, { ...seen, score: seen.score + 0.05 * Math.min(m.score, 1), why: why(seen, m) });
     };
     const texts = this.textMatches(query);
     const own = new Map(texts.map((m) => [m.target, m.score]));

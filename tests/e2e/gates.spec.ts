@@ -12,7 +12,12 @@ const kinds: Record<string, (l: string) => string> = {
   code: (l) => `${prefix(l)}/websocket/1006/`,
   comparison: (l) => `${prefix(l)}/websocket/1006-vs-1008/`,
   range: (l) => `${prefix(l)}/websocket/range/4000-4999/`,
-  notFound: (l) => (l === 'en' ? '/404.html' : `${prefix(l)}/not-found/`),
+  number: (l) => `${prefix(l)}/websocket/4004/`,
+  guides: (l) => `${prefix(l)}/guides/`,
+  guide: (l) => `${prefix(l)}/guides/idle-timeouts/`,
+  whichCode: (l) => `${prefix(l)}/which-code/`,
+  // A real unknown address: the server answers 404 with 404.html, and must send the same headers.
+  notFound: (l) => (l === 'en' ? '/no-such-page/here' : `${prefix(l)}/not-found/`),
   search: (l) => `${prefix(l)}/search/?q=${encodeURIComponent('policy violation')}`,
 };
 
@@ -45,7 +50,9 @@ for (const scheme of ['light', 'dark'] as const) {
       const { outside, csp } = await guard(page);
       for (const [kind, url] of Object.entries(kinds)) {
         const response = await page.goto(url(locale));
+        if (kind === 'notFound' && locale === 'en') expect(response?.status()).toBe(404);
         expect(response?.headers()['content-security-policy'], `${kind}: CSP header`).toContain("default-src 'self'");
+        expect(response?.headers()['permissions-policy'], `${kind}: Permissions-Policy`).toContain('camera=()');
         if (kind === 'search') await expect(page.locator('.search-page')).toHaveAttribute('data-state', 'done', { timeout: 15_000 });
         const { violations } = await new AxeBuilder({ page }).analyze();
         expect(violations.map((v) => `${kind}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);

@@ -37,3 +37,10 @@ test('/404 and /de/404 are numbers like any other: range 0–999', () => {
   assert.equal(notFoundTarget('/404', registered), '/websocket/range/0-999/');
   assert.equal(notFoundTarget('/de/websocket/404/', registered), '/de/websocket/range/0-999/');
 });
+
+test('the 404 resolver ends on hosts that strip or add trailing slashes', () => {
+  // A host that redirects /de/not-found/ to /de/not-found must not send the reader round again.
+  assert.equal(notFoundTarget('/de/not-found', registered), undefined);
+  assert.equal(notFoundTarget('/de/not-found//', registered), undefined);
+  assert.equal(notFoundTarget('/de/nothing', registered), '/de/not-found/');
+});

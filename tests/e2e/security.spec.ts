@@ -1,0 +1,69 @@
+import { expect, test } from '@playwright/test';
+
+/**
+ * The findings of the security review, each held in the browser: any word searches (B1), long
+ * pasted text (W3), blocked storage (W4), an unknown stored colour scheme (W8).
+ */
+const locales = ['en', 'zh', 'de', 'pt', 'fr'];
+const prefix = (l: string) => (l === 'en' ? '' : `/${l}`);
+
+test('B1: a query holding constructor or __proto__ returns results in every locale', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  for (const locale of locales) {
+    for (const q of ['WebSocket is not a constructor', '__proto__', 'constructor toString hasOwnProperty']) {
+      await page.goto(`${prefix(locale)}/search/?q=${encodeURIComponent(q)}`);
+      await expect(page.locator('.search-page')).toHaveAttribute('data-state', 'done', { timeout: 15_000 });
+      await expect(page.locator('#search-status')).not.toHaveText(/Searching|正在搜索|Suche läuft|Buscando|Recherche en cours/);
+    }
+  }
+  await page.goto('/search/?q=WebSocket%20is%20not%20a%20constructor');
+  await expect(page.locator('#search-results > li').first()).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('B1: when search itself fails, the page says so instead of staying on "Searching…"', async ({ page }) => {
+  await page.route('**/search-index.bin', (route) => route.fulfill({ status: 500, body: 'broken' }));
+  await page.route('**/pagefind/**', (route) => route.fulfill({ status: 500, body: 'broken' }));
+  await page.goto('/search/?q=1006');
+  await expect(page.locator('.search-page')).toHaveAttribute('data-state', 'done', { timeout: 15_000 });
+  await expect(page.locator('#search-status')).toHaveText('Search failed to load. Try again, or open the list of codes.');
+});
+
+test('W3: a pasted text of any length searches and never becomes an HTTP 431', async ({ page }) => {
+  await page.goto('/websocket/1006/');
+  const input = page.locator('#site-search');
+  await input.focus();
+  const long = `websocket: close 1006 (abnormal closure): unexpected EOF ${'x'.repeat(100_000)}`;
+  await input.evaluate((el, v) => ((el as HTMLInputElement).value = v), long);
+  const [response] = await Promise.all([page.waitForNavigation(), input.press('Enter')]);
+  expect(response?.status()).toBe(200);
+  expect(new URL(page.url()).searchParams.get('q')!.length).toBeLessThanOrEqual(1000);
+  await expect(page.locator('.search-page')).toHaveAttribute('data-state', 'done', { timeout: 15_000 });
+  await expect(page.locator('#search-results > li a').first()).toHaveAttribute('href', '/websocket/1006/');
+  expect(await page.locator('#search-page-q').getAttribute('maxlength')).toBe('1000');
+});
+
+test('W4: with site storage blocked, search, its shortcut and the colour-scheme switch still work', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
+  });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/websocket/1006/');
+  await expect(page.locator('.theme-switch')).toBeVisible();
+  await page.locator('.theme-switch select').selectOption('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.keyboard.press('/');
+  await expect(page.locator('#site-search')).toBeFocused();
+  await page.locator('#site-search').fill('message too big');
+  await expect(page.locator('.search-panel li').first()).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('W8: an unknown stored colour scheme falls back to the system scheme', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('theme', '"><img src=x>'));
+  await page.goto('/websocket/1006/');
+  await expect(page.locator('.theme-switch select')).toHaveValue('system');
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.*/);
+});
