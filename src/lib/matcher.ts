@@ -107,6 +107,34 @@ export class Matcher {
     const n = this.docs.length;
     for (const [f, count] of df) this.idf.set(f, Math.log(1 + n / count) * (f.includes(' ') ? 1.2 : 1));
     for (const d of this.docs) d.weight = d.feats.reduce((sum, f) => sum + this.idf.get(f)!, 0);
+    // Every text of a page together: a situation told in words no single text holds may still
+    // share many rare words with one page's texts as a whole.
+    for (const d of this.docs) {
+      const bag = this.bags.get(d.target) ?? new Map<string, number>();
+      for (const f of d.feats) if (!f.includes(' ')) bag.set(f, (bag.get(f) ?? 0) + 1);
+      this.bags.set(d.target, bag);
+    }
+    for (const bag of this.bags.values()) this.avgBag += [...bag.values()].reduce((a, b) => a + b, 0) / this.bags.size;
+  }
+
+  private readonly bags = new Map<string, Map<string, number>>();
+  private avgBag = 0;
+
+  /** BM25 of the query's words against each page's texts taken together, scaled to 0–1 by the best. */
+  private pageMatches(query: string): Map<string, number> {
+    const q = [...features(query)].filter((f) => !f.includes(' ') && this.idf.has(f));
+    const raw = new Map<string, number>();
+    for (const [target, bag] of this.bags) {
+      const len = [...bag.values()].reduce((a, b) => a + b, 0);
+      let score = 0;
+      for (const f of q) {
+        const tf = bag.get(f) ?? 0;
+        if (tf > 0) score += this.idf.get(f)! * ((tf * 2.2) / (tf + 1.2 * (0.25 + 0.75 * (len / this.avgBag))));
+      }
+      if (score > 0) raw.set(target, score);
+    }
+    const best = Math.max(0, ...raw.values());
+    return new Map([...raw].map(([t, v]) => [t, v / best]));
   }
 
   /** The catalogue texts the query matches, best first, one per target. */
@@ -157,6 +185,10 @@ export class Matcher {
     };
     const texts = this.textMatches(query);
     const own = new Map(texts.map((m) => [m.target, m.score]));
+    // Whole-page evidence lifts the texts' scores a little, never on its own.
+    const whole = this.pageMatches(query);
+    for (const m of texts) m.score *= 1 + PAGE_WEIGHT * (whole.get(m.target) ?? 0);
+    texts.sort((a, b) => b.score - a.score);
     for (const m of texts.slice(0, 12)) {
       put(m);
       // A situation's guide brings the code it most likely ends in, right after the guide.
@@ -184,6 +216,9 @@ export class Matcher {
     return [...scores.values()].sort((a, b) => b.score - a.score);
   }
 }
+
+/** How much whole-page evidence can lift a text match (a share of its score). */
+const PAGE_WEIGHT = 0.3;
 
 /** Confident enough to lead with, without full-text search. */
 export const CONFIDENT = 0.35;

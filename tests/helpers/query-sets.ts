@@ -60,12 +60,12 @@ export function querySets(): Query[] {
 
 /**
  * The URLs a query accepts as its first result, in a locale: its code page, its guide, and for a
- * symptom or situation the guides whose most likely code is that code (issue 13: "a situation
- * query puts the guide or the right code page first"). A pasted error line wants its code page.
+ * situation the guides whose most likely code is that code (issue 13: "a situation query puts
+ * the guide or the right code page first"). Error lines and symptoms want their code page.
  */
 export function wanted(q: Query, guides: readonly { slug: string; codes: readonly number[] }[] = []): string[] {
   const p = q.locale === 'en' ? '' : `/${q.locale}`;
-  const situation = q.kind === 'symptom' || q.kind === 'situation';
+  const situation = q.kind === 'situation';
   const viaGuide = situation && q.code != null ? guides.filter((g) => g.codes[0] === q.code).map((g) => `${p}/guides/${g.slug}/`) : [];
   return [...(q.code != null ? [`${p}/websocket/${q.code}/`] : []), ...(q.guide ? [`${p}/guides/${q.guide}/`] : []), ...viaGuide];
 }
