@@ -7,6 +7,7 @@ import { protocolSchema } from './lib/schemas/protocol.ts';
 import { guideSchema } from './lib/schemas/guide.ts';
 import { pairSchema } from './lib/schemas/pair.ts';
 import { limitTableSchema } from './lib/schemas/limits.ts';
+import { codeTranslationSchema } from './lib/schemas/translation.ts';
 
 /**
  * One collection per kind of content, one folder each under content/. CONTENT_DIR lets the tests
@@ -47,4 +48,10 @@ const limits = defineCollection({
   schema: limitTableSchema,
 });
 
-export const collections = { codes, messages, protocols, guides, pairs, limits };
+/** The prose of code entries in zh, de, pt and fr: translations/<locale>/codes/<code>.yaml. */
+const translations = defineCollection({
+  loader: glob({ pattern: '*/codes/*.{yaml,yml}', base: `${root}/translations`, generateId: ({ entry }) => entry }),
+  schema: codeTranslationSchema,
+});
+
+export const collections = { codes, messages, protocols, guides, pairs, limits, translations };

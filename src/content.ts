@@ -7,6 +7,8 @@ import type { PairData } from './lib/schemas/pair.ts';
 import type { LimitTable } from './lib/schemas/limits.ts';
 import { strayFiles } from './lib/content-root.ts';
 import { allRoutes } from './lib/routes.ts';
+import { localize, translationKey, type LocalEntry } from './lib/localize.ts';
+import type { Locale } from './i18n/locales.ts';
 import type { CodeData } from './lib/schema.ts';
 
 /**
@@ -14,13 +16,14 @@ import type { CodeData } from './lib/schema.ts';
  * calling getCollection itself. A cross-entry problem throws, failing the build with the file
  * and field named.
  */
-const [loadedCodes, loadedMessages, loadedProtocols, loadedGuides, loadedPairs, loadedLimits] = await Promise.all([
+const [loadedCodes, loadedMessages, loadedProtocols, loadedGuides, loadedPairs, loadedLimits, loadedTranslations] = await Promise.all([
   getCollection('codes'),
   getCollection('messages'),
   getCollection('protocols'),
   getCollection('guides'),
   getCollection('pairs'),
   getCollection('limits'),
+  getCollection('translations'),
 ]);
 
 const withPath = <T extends { id: string; filePath?: string | undefined }>(kind: string, e: T) => ({ ...e, filePath: e.filePath ?? `content/${kind}/${e.id}` });
@@ -65,6 +68,24 @@ export const sourceRepos: ReadonlyMap<string, string | undefined> = new Map(cata
 export const codes: number[] = entries.map((e) => e.code);
 export const byCode: ReadonlyMap<number, CodeData> = new Map(entries.map((e) => [e.code, e]));
 export const routes = allRoutes(entries, catalogue.numberPages, guides.map((g) => g.slug));
+
+const translationsByKey = new Map(loadedTranslations.flatMap((t) => {
+  const key = translationKey(t.id);
+  return key ? [[`${key[0]}/${key[1]}`, t.data] as const] : [];
+}));
+
+/** A code entry as a page in `locale` shows it: the English facts, the prose of its translation. */
+export function localEntry(code: number, locale: Locale): LocalEntry {
+  return localize(entry(code), locale, translationsByKey.get(`${locale}/${code}`));
+}
+
+/** Every entry of a locale, in code order. */
+export const localEntries = (locale: Locale): LocalEntry[] => entries.map((e) => localEntry(e.code, locale));
+
+/** The translated phrasings of each code, for search in every language. */
+export const translatedPhrasings: ReadonlyMap<number, string[]> = new Map(
+  entries.map((e) => [e.code, loadedTranslations.filter((t) => translationKey(t.id)?.[1] === e.code).flatMap((t) => t.data.phrasings)]),
+);
 
 /** The entry for a code the routes promised exists. */
 export function entry(code: number): CodeData {

@@ -43,7 +43,7 @@ export const de: Record<UiKey, string> = {
   'rangePage.invalid.who': 'Niemand. Eine Gegenstelle, die einen solchen Code sendet, ist fehlerhaft.',
   'rangePage.invalid.reaction': 'Eine Webseite kann keinen solchen Code an close() übergeben: Browser werfen InvalidAccessError. Node ws behandelt ihn in einem empfangenen Close frame als ungültigen Statuscode und bricht die Verbindung mit 1002 ab.',
 
-  'code.title': 'WebSocket {code} {name}',
+  'code.title': 'WebSocket-Close-Code {code} ({name})',
   'code.metaDescription': 'WebSocket-Close-Code {code} ({name}): {summary}',
   'code.description': 'Beschreibung',
   'code.whenYouSeeIt': 'Wenn Sie diesen Code sehen',
@@ -57,7 +57,7 @@ export const de: Record<UiKey, string> = {
   'code.identifier': 'Bezeichner',
   'code.message': 'Meldung',
 
-  'compare.title': 'WebSocket {a} {nameA} vs {b} {nameB}',
+  'compare.title': 'WebSocket-Close-Codes {a} ({nameA}) und {b} ({nameB}) im Vergleich',
   'compare.metaDescription': 'Die Unterschiede zwischen den WebSocket-Close-Codes {a} ({nameA}) und {b} ({nameB}): wer sie jeweils sendet, ob sie tatsächlich übertragen werden und was zu tun ist.',
   'compare.description': 'Beschreibung',
   'compare.whenYouSeeIt': 'Wann Sie es sehen',
@@ -202,6 +202,9 @@ export const de: Record<UiKey, string> = {
   'which.forbidden': 'Die Gegenseite ist authentifiziert, darf aber nicht tun, was sie verlangt.',
   'which.extension': 'Sie sind ein Client, und der Server hat eine Erweiterung, die Sie brauchen, nicht akzeptiert.',
   'which.gateway': 'Sie sind ein Gateway oder Proxy, und der Upstream-Server hat ungültig geantwortet.',
+  'translation.missing': 'Die Erklärung auf dieser Seite ist noch nicht übersetzt; sie wird auf Englisch angezeigt.',
+  'translation.stale': 'Die englische Fassung dieser Seite wurde nach der Übersetzung geändert; die englische ist möglicherweise genauer.',
+  'translation.readEnglish': 'Englische Seite lesen',
   'search.loading': 'Suche läuft…',
   'search.shortcut': 'Drücken Sie / oder Ctrl+K, um zu suchen',
 

@@ -204,6 +204,9 @@ export const en = {
   'which.forbidden': 'The peer is authenticated but not allowed to do what it asked.',
   'which.extension': 'You are a client and the server did not accept an extension you require.',
   'which.gateway': 'You are a gateway or proxy and the upstream server answered with something invalid.',
+  'translation.missing': 'This page’s explanation has not been translated yet; it is shown in English.',
+  'translation.stale': 'The English version of this page changed after it was translated; the English may be more accurate.',
+  'translation.readEnglish': 'Read the English page',
   'search.loading': 'Searching…',
   'search.shortcut': 'Press / or Ctrl+K to search',
 

@@ -43,7 +43,7 @@ export const fr: Record<UiKey, string> = {
   'rangePage.invalid.who': 'Personne. Un pair qui en envoie un est défaillant.',
   'rangePage.invalid.reaction': 'Une page web ne peut pas en passer un à close() : les navigateurs lèvent InvalidAccessError. Node ws le considère comme un code d’état invalide dans un Close frame reçu et met fin à la connexion avec 1002.',
 
-  'code.title': 'WebSocket {code} {name}',
+  'code.title': 'Code de fermeture WebSocket {code} ({name})',
   'code.metaDescription': 'Code de fermeture WebSocket {code} ({name}) : {summary}',
   'code.description': 'Description',
   'code.whenYouSeeIt': 'Quand vous voyez ce code',
@@ -57,7 +57,7 @@ export const fr: Record<UiKey, string> = {
   'code.identifier': 'Identifiant',
   'code.message': 'Texte du message',
 
-  'compare.title': 'WebSocket {a} {nameA} vs {b} {nameB}',
+  'compare.title': 'Codes WebSocket {a} ({nameA}) et {b} ({nameB})\xa0: différences',
   'compare.metaDescription': 'Les différences entre les codes de fermeture WebSocket {a} ({nameA}) et {b} ({nameB}) : qui envoie chacun, s’il transite sur le réseau et que faire.',
   'compare.description': 'Description',
   'compare.whenYouSeeIt': 'Quand vous le voyez',
@@ -202,6 +202,9 @@ export const fr: Record<UiKey, string> = {
   'which.forbidden': 'Le pair est authentifié mais n’a pas le droit de faire ce qu’il demande.',
   'which.extension': 'Vous êtes un client et le serveur n’a pas accepté une extension dont vous avez besoin.',
   'which.gateway': 'Vous êtes une passerelle ou un proxy et le serveur en amont a répondu de façon invalide.',
+  'translation.missing': 'L’explication de cette page n’est pas encore traduite ; elle s’affiche en anglais.',
+  'translation.stale': 'La version anglaise de cette page a changé après sa traduction ; l’anglais est peut-être plus exact.',
+  'translation.readEnglish': 'Lire la page en anglais',
   'search.loading': 'Recherche en cours…',
   'search.shortcut': 'Appuyez sur / ou Ctrl+K pour rechercher',
 

@@ -43,7 +43,7 @@ export const pt: Record<UiKey, string> = {
   'rangePage.invalid.who': 'Ninguém. Uma ponta que envia um código assim está com defeito.',
   'rangePage.invalid.reaction': 'Uma página web não pode passar um desses códigos para close(): os navegadores lançam InvalidAccessError. O Node ws o trata como um código de status inválido em um Close frame recebido e encerra a conexão com 1002.',
 
-  'code.title': 'WebSocket {code} {name}',
+  'code.title': 'Código de fechamento WebSocket {code} ({name})',
   'code.metaDescription': 'Código de fechamento WebSocket {code} ({name}): {summary}',
   'code.description': 'Descrição',
   'code.whenYouSeeIt': 'Quando você vê este código',
@@ -57,7 +57,7 @@ export const pt: Record<UiKey, string> = {
   'code.identifier': 'Identificador',
   'code.message': 'Mensagem',
 
-  'compare.title': 'WebSocket {a} {nameA} vs {b} {nameB}',
+  'compare.title': 'Diferenças entre os códigos WebSocket {a} ({nameA}) e {b} ({nameB})',
   'compare.metaDescription': 'As diferenças entre os códigos de fechamento WebSocket {a} ({nameA}) e {b} ({nameB}): quem envia cada um, se ele trafega pela rede e o que fazer.',
   'compare.description': 'Descrição',
   'compare.whenYouSeeIt': 'Quando você o vê',
@@ -202,6 +202,9 @@ export const pt: Record<UiKey, string> = {
   'which.forbidden': 'O outro lado está autenticado, mas não tem permissão para o que pediu.',
   'which.extension': 'Você é um cliente e o servidor não aceitou uma extensão de que você precisa.',
   'which.gateway': 'Você é um gateway ou proxy e o servidor upstream respondeu algo inválido.',
+  'translation.missing': 'A explicação desta página ainda não foi traduzida; ela aparece em inglês.',
+  'translation.stale': 'A versão em inglês desta página mudou depois da tradução; o inglês pode estar mais correto.',
+  'translation.readEnglish': 'Ler a página em inglês',
   'search.loading': 'Buscando…',
   'search.shortcut': 'Pressione / ou Ctrl+K para buscar',
 

@@ -43,7 +43,7 @@ export const zh: Record<UiKey, string> = {
   'rangePage.invalid.who': '无人发送。发送此类代码的对端存在缺陷。',
   'rangePage.invalid.reaction': '网页无法将此类代码传给 close()：浏览器会抛出 InvalidAccessError。Node ws 会将收到的 Close frame 中的此类代码视为无效状态码，并以 1002 终止连接。',
 
-  'code.title': 'WebSocket {code} {name}',
+  'code.title': 'WebSocket 关闭码 {code}（{name}）',
   'code.metaDescription': 'WebSocket 关闭代码 {code}（{name}）：{summary}',
   'code.description': '描述',
   'code.whenYouSeeIt': '何时会看到此代码',
@@ -57,7 +57,7 @@ export const zh: Record<UiKey, string> = {
   'code.identifier': '标识符',
   'code.message': '消息',
 
-  'compare.title': 'WebSocket {a} {nameA} vs {b} {nameB}',
+  'compare.title': 'WebSocket 关闭码 {a}（{nameA}）与 {b}（{nameB}）对比',
   'compare.metaDescription': 'WebSocket 关闭代码 {a}（{nameA}）与 {b}（{nameB}）的区别：各由谁发送、是否会在网络上传输，以及该如何处理。',
   'compare.description': '描述',
   'compare.whenYouSeeIt': '何时出现',
@@ -202,6 +202,9 @@ export const zh: Record<UiKey, string> = {
   'which.forbidden': '对端已认证，但无权执行它请求的操作。',
   'which.extension': '你是客户端，服务端没有接受你必需的扩展。',
   'which.gateway': '你是网关或代理，上游服务器返回了无效的响应。',
+  'translation.missing': '本页的说明尚未翻译，以英文显示。',
+  'translation.stale': '本页的英文版在翻译之后有改动，英文版可能更准确。',
+  'translation.readEnglish': '阅读英文页面',
   'search.loading': '正在搜索…',
   'search.shortcut': '按 / 或 Ctrl+K 进行搜索',
 

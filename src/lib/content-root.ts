@@ -14,6 +14,7 @@ export const contentKinds = {
   guides: /\.mdx$/,
   pairs: /\.md$/,
   limits: /\.ya?ml$/,
+  translations: /\.ya?ml$/,
 } as const;
 
 function walk(dir: string): string[] {

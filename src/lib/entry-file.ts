@@ -7,6 +7,7 @@ import { protocolSchema } from './schemas/protocol.ts';
 import { guideSchema } from './schemas/guide.ts';
 import { pairSchema } from './schemas/pair.ts';
 import { limitTableSchema } from './schemas/limits.ts';
+import { codeTranslationSchema } from './schemas/translation.ts';
 import type { LoadedEntry } from './catalogue-checks.ts';
 
 /**
@@ -25,6 +26,7 @@ export function frontmatterOf(file: string): unknown {
 
 /** The schema for a content file, chosen by its folder. */
 export function schemaFor(file: string): z.ZodType {
+  if (/(^|\/)translations\//.test(file)) return codeTranslationSchema;
   if (/(^|\/)messages\//.test(file)) return messageFileSchema;
   if (/(^|\/)protocols\//.test(file)) return protocolSchema;
   if (/(^|\/)guides\//.test(file)) return guideSchema;

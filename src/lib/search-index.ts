@@ -23,7 +23,8 @@ export function guideHeadings(summary: string, body: string): string[] {
   return [summary, ...[...body.matchAll(/^#{2,3}\s+(.+)$/gm)].map((m) => m[1]!.replace(/[`*]/g, ''))];
 }
 
-export function searchIndexData(catalogue: Catalogue, guides: readonly GuideSummary[] = []): MatchData {
+/** `extra`: more phrasings per code, e.g. those of the translations, so search finds a page in every language. */
+export function searchIndexData(catalogue: Catalogue, guides: readonly GuideSummary[] = [], extra: ReadonlyMap<number, readonly string[]> = new Map()): MatchData {
   const sourceIndex = new Map(catalogue.sources.map((s, i) => [s.id, i]));
   const libraryNames = Object.fromEntries(Object.entries(libraries).map(([key, lib]) => [key, lib.name]));
   return {
@@ -36,7 +37,7 @@ export function searchIndexData(catalogue: Catalogue, guides: readonly GuideSumm
     lines: catalogue.messages.map((m) => [m.text, m.code, sourceIndex.get(m.sourceId)!, (m.codeFromText ? FROM_TEXT : 0) | (m.handshake ? HANDSHAKE : 0), m.when]),
     phrases: [
       ...catalogue.codes.flatMap((e) =>
-        [...e.phrasings, `${e.code} ${e.name}`, e.summary].map((p): [string, string] => [p, String(e.code)]),
+        [...e.phrasings, ...(extra.get(e.code) ?? []), `${e.code} ${e.name}`, e.summary].map((p): [string, string] => [p, String(e.code)]),
       ),
       ...[...catalogue.protocolNumbers.entries()].flatMap(([n, uses]) =>
         uses.map((u): [string, string] => [`${u.protocol.name} ${u.protocol.aliases.join(' ')} ${n} ${u.name}`, String(n)]),

@@ -1,36 +1,46 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /**
- * Builds the site over each broken fixture (CONTENT_DIR) and checks that the build fails and
- * its output names the file and the field. Each build gets its own cache and output folder.
+ * Builds the site over a copy of content/ with each fixture laid over it (CONTENT_DIR), and
+ * checks that a broken one fails the build naming the file and the field, and that a stale
+ * translation builds and tells the reader. Each build gets its own cache and output folder.
  */
 const astro = join('node_modules', 'astro', 'bin', 'astro.mjs');
 
-function buildOver(fixture: string): { status: number | null; output: string } {
-  const scratch = mkdtempSync(join(tmpdir(), 'wscc-broken-'));
+function buildOver(fixture: string, keep?: (dist: string) => void): { status: number | null; output: string } {
+  const scratch = mkdtempSync(join(tmpdir(), 'wscc-fixture-'));
   try {
+    const content = join(scratch, 'content');
+    cpSync('content', content, { recursive: true });
+    cpSync(`tests/fixtures/broken/${fixture}`, content, { recursive: true });
     const run = spawnSync(process.execPath, [astro, 'build', '--outDir', join(scratch, 'dist')], {
-      env: { ...process.env, CONTENT_DIR: `tests/fixtures/broken/${fixture}`, ASTRO_CACHE_DIR: join(scratch, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: join(scratch, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
       encoding: 'utf8',
     });
+    if (run.status === 0) keep?.(join(scratch, 'dist'));
     // Colours (on in CI) would split the text we look for.
-    return { status: run.status, output: `${run.stdout}\n${run.stderr}`.replace(/\x1b\[[0-9;]*m/g, "") };
+    return { status: run.status, output: `${run.stdout}\n${run.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
 }
 
-const cases = [
-  ['missing-prose', ['tests/fixtures/broken/missing-prose/1006.md', 'howToFix: howToFix is required: write it for this site']],
-  ['unknown-key', ['tests/fixtures/broken/unknown-key/1006.md', 'Unrecognized key: "severity"']],
-  ['duplicate', ['tests/fixtures/broken/duplicate/1006.mdx: code: 1006 is already defined in tests/fixtures/broken/duplicate/1006.md']],
-  ['missing-related', ['tests/fixtures/broken/missing-related/1006.md: related: 1099 has no entry']],
-] as const;
+const cases: [string, string[]][] = [
+  ['missing-prose', ['codes/1006.md', 'howToFix: howToFix is required: write it for this site']],
+  ['unknown-key', ['codes/1006.md', 'Unrecognized key: "severity"']],
+  ['duplicate', ['codes/1006.mdx: code: 1006 is already defined in', 'codes/1006.md']],
+  ['missing-related', ['codes/1006.md: related: 1099 has no entry']],
+  ['stray-extension', ['codes/4000.MD: this file is not read']],
+  ['body-text', ['codes/1006.md: (body): text below the frontmatter is never shown']],
+  ['pair-unrelated', ['pairs/1000-vs-1015.md: (file name): 1000 and 1015 are not related']],
+  ['message-no-page', ['messages/zz-fixture.yaml: messages.0.code: 4321 has no page']],
+  ['guide-no-page', ['guides/zz-fixture.mdx: codes.0: 4321 has no page']],
+];
 
 for (const [fixture, expected] of cases) {
   test(`the build fails over the ${fixture} fixture and names the file and field`, () => {
@@ -39,3 +49,11 @@ for (const [fixture, expected] of cases) {
     for (const text of expected) assert.ok(output.includes(text), `the build output lacks: ${text}\n${output.slice(-1500)}`);
   });
 }
+
+test('a translation made before the English changed builds, and its page tells the reader in their language', () => {
+  let html = '';
+  const { status, output } = buildOver('stale-translation', (dist) => (html = readFileSync(join(dist, 'de', 'websocket', '1000', 'index.html'), 'utf8')));
+  assert.equal(status, 0, output.slice(-1500));
+  assert.match(html, /Die englische Fassung dieser Seite wurde nach der Übersetzung geändert/);
+  assert.match(html, /<a href="\/websocket\/1000\/" hreflang="en">Englische Seite lesen<\/a>/);
+});
