@@ -1,8 +1,10 @@
 /**
  * npm run bench: figures that timed tests must not hold (these machines are noisy).
- * Builds the site, then measures in Debian's Chromium against `astro preview`:
+ * Builds the site, then measures in Debian's Chromium against scripts/serve.ts:
  *   - build wall time and peak memory (Astro and Pagefind, all locales);
- *   - a cold search: bytes fetched and milliseconds from the `/` key to the first results;
+ *   - a cold search from a code page: bytes fetched and milliseconds from typing to the first results;
+ *   - search quality without a browser: hit@1 per query set, held-out fifth apart, and
+ *     leave-one-source-out (scripts/eval-search.ts);
  *   - the search index size per locale;
  *   - bytes of HTML, CSS and JavaScript each page kind loads before any interaction;
  *   - growth: the per-page build cost with a synthetic catalogue of 60 codes against the real 19;
@@ -81,8 +83,9 @@ async function build() {
 async function growth(perPage19: number) {
   const scratch = mkdtempSync(join(tmpdir(), 'wscc-growth-'));
   try {
-    const content = join(scratch, 'codes');
-    cpSync(join(root, 'content', 'codes'), content, { recursive: true });
+    const content = join(scratch, 'content');
+    cpSync(join(root, 'content'), content, { recursive: true });
+    const codes = join(content, 'codes');
     const template = readFileSync(join(root, 'content', 'codes', '3000.md'), 'utf8');
     for (let code = 3100; code < 3141; code++) {
       const text = template
@@ -90,7 +93,7 @@ async function growth(perPage19: number) {
         .replace(/^name: .*$/m, `name: Synthetic ${code}`)
         .replace(/^ianaName: .*$/m, `ianaName: Synthetic ${code}`)
         .replace(/^related: .*$/m, 'related: []');
-      writeFileSync(join(content, `${code}.md`), text);
+      writeFileSync(join(codes, `${code}.md`), text);
     }
     const { seconds, pages } = await timedBuild(join(scratch, 'dist'), { CONTENT_DIR: content, ASTRO_CACHE_DIR: join(scratch, 'cache') });
     const perPage60 = (seconds * 1000) / pages;
@@ -142,7 +145,7 @@ function indexSizes() {
 }
 
 function serve(): Promise<ChildProcess> {
-  const server = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'preview', '--host', '127.0.0.1', '--port', String(port)], { cwd: root, stdio: 'ignore' });
+  const server = spawn(process.execPath, [join(root, 'scripts/serve.ts')], { cwd: root, stdio: 'ignore', env: { ...process.env, PORT: String(port) } });
   return new Promise((resolve, reject) => {
     const deadline = Date.now() + 30_000;
     const poll = () => fetch(base).then(() => resolve(server), () => (Date.now() > deadline ? reject(new Error('preview did not start')) : setTimeout(poll, 200)));
@@ -171,7 +174,7 @@ async function coldSearch() {
     });
     const started = Date.now();
     await page.keyboard.press('/');
-    await page.locator('#site-search').fill('message too big');
+    await page.locator('#site-search').fill('websocket: close 1009 (message too big)');
     await page.locator('.search-panel li').first().waitFor();
     times.push(Date.now() - started);
     await page.waitForTimeout(200);
@@ -179,8 +182,8 @@ async function coldSearch() {
     await context.close();
   }
   await browser.close();
-  report(`cold search: ms to first results (median of ${runs})`, `${median(times)} ms`);
-  report(`cold search: bytes fetched (median of ${runs})`, kb(median(bytes)));
+  report(`cold search: ms to first results (median of ${runs})`, `${median(times)} ms`, { ok: median(times) <= 150, text: '≤ 150 ms' });
+  report(`cold search: bytes fetched (median of ${runs})`, kb(median(bytes)), { ok: median(bytes) <= 120 * 1024, text: '≤ 120 KB' });
 }
 
 async function pageWeights() {
@@ -218,7 +221,17 @@ async function pageWeights() {
   await browser.close();
 }
 
+/** The matcher over every query set, and leave-one-source-out, printed as the evaluation script gives them. */
+async function searchQuality() {
+  const child = spawn(process.execPath, [join(root, 'scripts/eval-search.ts'), '--loso'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout!.on('data', (d) => (out += d));
+  await new Promise((resolve) => child.on('exit', resolve));
+  for (const line of out.trim().split('\n')) if (!/^loso [a-z]/.test(line) || /all sources/.test(line)) console.log(`quality ${line}`);
+}
+
 console.log(`WebSocket Close Codes bench, ${new Date().toISOString().slice(0, 10)}, ${process.arch}, Node ${process.version}`);
+await searchQuality();
 const perPage19 = await build();
 indexSizes();
 const server = await serve();

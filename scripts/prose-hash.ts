@@ -5,4 +5,5 @@
 import { frontmatterOf } from '../src/lib/entry-file.ts';
 import { proseHash } from '../src/lib/translation.ts';
 
-for (const file of process.argv.slice(2)) console.log(`${file}: ${proseHash(frontmatterOf(file) as Record<string, unknown>)}`);
+// Quoted, so that YAML never reads a hash of digits as a number.
+for (const file of process.argv.slice(2)) console.log(`${file}: translates: "${proseHash(frontmatterOf(file) as Record<string, unknown>)}"`);
