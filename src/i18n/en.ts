@@ -14,7 +14,7 @@ export const en = {
   'home.title': 'WebSocket close codes: every code explained and compared',
   'home.intro': 'Your WebSocket closed with a number. Find it below, or search for the error message you saw.',
   'home.codesHeading': 'Codes by range',
-  'home.rangeLink': 'About this range',
+  'home.rangeLinkFor': 'About this range: {from}–{to}',
   'home.noCodes': 'No code is registered in this range.',
 
   'range.unused': 'Not used',
@@ -219,6 +219,7 @@ export const en = {
   'kind.server': "Server condition",
   'kind.registered': "Registered at IANA",
   'diagram.heading': "The close handshake",
+  'diagram.titleFor': '{heading}: {code} {name}',
   'diagram.client': "Client",
   'diagram.server': "Server",
   'diagram.close': "Close frame {code}",

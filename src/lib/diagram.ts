@@ -39,7 +39,8 @@ export function diagramOf(entry: Pick<CodeData, 'code' | 'sender' | 'onTheWire'>
   }
   // "either" is drawn with the client closing, and says the server may do the same.
   const sender: Side = entry.sender === 'server' ? 'server' : 'client';
-  const senderName: Text = { key: sender === 'client' ? 'diagram.client' : 'diagram.server' };
+  // The sentence needs the article ("Der Client", "Le client"): the fact's wording, not the lifeline label.
+  const senderName: Text = { key: sender === 'client' ? 'sender.client' : 'sender.server' };
   return {
     arrows: [
       { from: sender, label: { key: 'diagram.close', vars: { code } }, carriesCode: true },

@@ -24,6 +24,7 @@ export function localize(entry: CodeData, locale: Locale, translation: CodeTrans
     description: translation.description,
     whenYouSeeIt: translation.whenYouSeeIt,
     howToFix: translation.howToFix,
+    phrasings: translation.phrasings.length > 0 ? translation.phrasings : entry.phrasings,
     proseLang: locale,
     localName: translation.name,
     stale: translation.translates !== proseHash(entry),

@@ -1,10 +1,13 @@
+import { themeBootHash } from './theme-boot.ts';
+
 /**
  * The security headers every page is served with: by the test server and, through _headers,
- * by static hosts. Pagefind needs 'wasm-unsafe-eval' to start its WebAssembly search.
+ * by static hosts. Pagefind needs 'wasm-unsafe-eval' to start its WebAssembly search; the one inline
+ * script (the colour-scheme boot, theme-boot.ts) is allowed by its hash.
  */
 export const contentSecurityPolicy = [
   "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
+  `script-src 'self' 'wasm-unsafe-eval' ${themeBootHash}`,
   "style-src 'self'",
   "img-src 'self' data:",
   "connect-src 'self'",

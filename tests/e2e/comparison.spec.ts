@@ -21,12 +21,12 @@ const codeHeadings = {
 const prefix = (l: string) => (l === 'en' ? '' : `/${l}`);
 
 for (const [locale, [d, w, h, k, u, l]] of Object.entries(headings)) {
-  test(`${locale}: 1008 vs 1010 shows the per-code sections for each code, then the three shared ones, in order`, async ({ page }) => {
+  test(`${locale}: 1008 vs 1010 answers first (key differences, which to use), then each code's sections, then learn more`, async ({ page }) => {
     await page.goto(`${prefix(locale)}/websocket/1008-vs-1010/`);
     const wanted = new Set<string>(headings[locale as keyof typeof headings]);
     const seen = (await page.locator('main h2, main h3').allInnerTexts()).map((s) => s.trim()).filter((s) => wanted.has(s));
-    expect(seen).toEqual([d, w, h, d, w, h, k, u, l]);
-    await expect(page.locator('h1')).toHaveText(/^WebSocket 1008 .+ 1010 /);
+    expect(seen).toEqual([k, u, d, w, h, d, w, h, l]);
+    await expect(page.locator('h1')).toHaveText(/1008.+1010/);
   });
 
   test(`${locale}: the 1006 code page shows its localized headings in order`, async ({ page }) => {
@@ -62,4 +62,21 @@ test('the 1006 code page links to all 18 comparisons', async ({ page }) => {
     expect(Number(a)).toBeLessThan(Number(b));
     expect([a, b]).toContain('1006');
   }
+});
+
+test('at 375 px the written difference of 1001 vs 1006 is on the first screen, above both codes', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 667 });
+  await page.goto('/websocket/1001-vs-1006/');
+  const lead = page.locator('.difference[data-written="true"]');
+  await expect(lead).toBeInViewport();
+  const box = await lead.boundingBox();
+  expect(box!.y + box!.height).toBeLessThanOrEqual(667);
+  await expect(lead).toContainText('1001');
+});
+
+test('a pair nobody confuses gets a generated lead and links to the pairs each code is confused with', async ({ page }) => {
+  await page.goto('/websocket/1003-vs-3008/');
+  await expect(page.locator('.difference[data-written="false"]')).toHaveText(/1003|3008/);
+  await expect(page.locator('.rarely')).toHaveText('These two codes are rarely confused. The comparisons readers need most for them:');
+  expect(await page.locator('.usual-pairs a').count()).toBeGreaterThanOrEqual(2);
 });

@@ -43,6 +43,8 @@ async function guard(page: Page) {
   };
 }
 
+test.describe.configure({ timeout: 180_000 });
+
 for (const scheme of ['light', 'dark'] as const) {
   for (const locale of locales) {
     test(`${locale}, ${scheme}: every page kind passes axe, stays on this host and keeps to the CSP`, async ({ page }) => {

@@ -3,7 +3,8 @@ import { closeCode, sourceRef, text } from './common.ts';
 
 /** content/guides/<slug>.mdx: a troubleshooting guide for a situation, with its sources. */
 export const guideSchema = z.strictObject({
-  title: text(10),
+  /** At most 90 characters: it is the page's <title>. */
+  title: text(10).max(90),
   /** One sentence for lists and the meta description. */
   summary: text(20).max(200),
   /** How people describe the situation (search finds the guide by them). */
