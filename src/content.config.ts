@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import type { z } from 'astro/zod';
 import { contentRoot as root } from './lib/content-root.ts';
 import { codeSchema } from './lib/schema.ts';
 import { messageFileSchema } from './lib/schemas/message.ts';
@@ -15,43 +16,23 @@ import { codeTranslationSchema } from './lib/schemas/translation.ts';
  * always reads ./content.
  */
 
-// Ids keep the extension so that 1006.md and 1006.mdx are two entries, and a duplicate code is
-// reported by catalogue-checks.ts instead of one file silently replacing the other. A file the
-// pattern skips (1006.MD, 1006.markdown) is reported by strayFiles() in src/content.ts.
-const codes = defineCollection({
-  loader: glob({ pattern: '**/*.{md,mdx}', base: `${root}/codes`, generateId: ({ entry }) => entry }),
-  schema: codeSchema,
-});
+/**
+ * A collection read from one folder. Ids keep the file's path and extension, so that 1006.md and
+ * 1006.mdx are two entries and a duplicate code is reported by catalogue-checks.ts instead of one
+ * file silently replacing the other. A file the pattern skips (1006.MD, 1006.markdown) is
+ * reported by strayFiles() in src/content.ts.
+ */
+const folder = <S extends z.ZodType>(dir: string, pattern: string, schema: S) =>
+  defineCollection({ loader: glob({ pattern, base: `${root}/${dir}`, generateId: ({ entry }) => entry }), schema });
 
-const messages = defineCollection({
-  loader: glob({ pattern: '**/*.{yaml,yml}', base: `${root}/messages`, generateId: ({ entry }) => entry }),
-  schema: messageFileSchema,
-});
-
-const protocols = defineCollection({
-  loader: glob({ pattern: '**/*.{yaml,yml}', base: `${root}/protocols`, generateId: ({ entry }) => entry }),
-  schema: protocolSchema,
-});
-
-const guides = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: `${root}/guides` }),
-  schema: guideSchema,
-});
-
-const pairs = defineCollection({
-  loader: glob({ pattern: '**/*.md', base: `${root}/pairs`, generateId: ({ entry }) => entry }),
-  schema: pairSchema,
-});
-
-const limits = defineCollection({
-  loader: glob({ pattern: '**/*.{yaml,yml}', base: `${root}/limits`, generateId: ({ entry }) => entry }),
-  schema: limitTableSchema,
-});
-
-/** The prose of code entries in zh, de, pt and fr: translations/<locale>/codes/<code>.yaml. */
-const translations = defineCollection({
-  loader: glob({ pattern: '*/codes/*.{yaml,yml}', base: `${root}/translations`, generateId: ({ entry }) => entry }),
-  schema: codeTranslationSchema,
-});
-
-export const collections = { codes, messages, protocols, guides, pairs, limits, translations };
+export const collections = {
+  codes: folder('codes', '**/*.{md,mdx}', codeSchema),
+  messages: folder('messages', '**/*.{yaml,yml}', messageFileSchema),
+  protocols: folder('protocols', '**/*.{yaml,yml}', protocolSchema),
+  // Guides keep the default id, the slug, since the MDX body is rendered from the entry.
+  guides: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: `${root}/guides` }), schema: guideSchema }),
+  pairs: folder('pairs', '**/*.md', pairSchema),
+  limits: folder('limits', '**/*.{yaml,yml}', limitTableSchema),
+  /** The prose of code entries in zh, de, pt and fr: translations/<locale>/codes/<code>.yaml. */
+  translations: folder('translations', '*/codes/*.{yaml,yml}', codeTranslationSchema),
+};
