@@ -50,7 +50,7 @@ interface Doc {
   feats: string[];
   weight: number;
   target: string;
-  why: (q: string) => { target: string; why: Why };
+  why: (q: string) => { target: string; why: Why; factor?: number };
 }
 
 /** Standalone numbers in a line (not part of a name, a version, an address or a sign), in order. */
@@ -66,7 +66,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * placeholder, else the first standalone number that has a page.
  */
 export function numberAtPlaceholder(template: string, query: string, pages: ReadonlySet<number>): number | undefined {
-  const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
+  // Punctuation differs between what a library prints and what a reader types: compare words.
+  const norm = (s: string) => s.toLowerCase().replace(/\{([a-z]+)\}/g, '\u0000$1\u0000').replace(/[^\p{L}\p{N}\u0000]+/gu, ' ').replace(/\u0000([a-z]+)\u0000/g, '{$1}');
   const [before, after] = template.split('{code}').map(norm) as [string, string | undefined];
   const q = norm(query);
   const tail = before.replace(/\{[a-z]+\}/g, ' ').slice(-12).trimStart();
@@ -76,7 +77,8 @@ export function numberAtPlaceholder(template: string, query: string, pages: Read
     const m = re ? re.exec(q) : null;
     if (m) return Number(m[1]);
   }
-  return standaloneNumbers(query).find((n) => pages.has(n));
+  const loose = standaloneNumbers(query);
+  return loose.find((n) => pages.has(n)) ?? loose.find((n) => n >= 1000 && n <= 65535);
 }
 
 export class Matcher {
@@ -96,8 +98,11 @@ export class Matcher {
       const handshake = (flags & HANDSHAKE) !== 0;
       const fromText = (flags & FROM_TEXT) !== 0;
       add(text, String(code), (q) => {
-        const n = fromText ? numberAtPlaceholder(text, q, this.pages) : undefined;
-        return { target: String(n !== undefined && this.pages.has(n) ? n : code), why: { kind: 'message', source: data.sources[source] ?? '', when, handshake, text } };
+        const n = text.includes('{code}') ? numberAtPlaceholder(text, q, this.pages) : undefined;
+        const why: Why = { kind: 'message', source: data.sources[source] ?? '', when, handshake, text };
+        if (n !== undefined && this.pages.has(n)) return { target: String(fromText ? n : code), why };
+        // The line names a number without a page: the library's own code is a weaker answer.
+        return { target: String(code), why, factor: n === undefined ? 1 : 0.7 };
       });
     }
     for (const [text, target] of data.phrases) add(text, target, () => ({ target, why: { kind: 'phrase', text } }));
@@ -159,8 +164,8 @@ export class Matcher {
       if (shared < 2.5 && recall < 0.99) continue;
       // Little shared evidence (one common word, a template that is mostly placeholders) counts less;
       // a guide wins a tie with a code page, being the more specific answer to a situation.
-      const score = recall ** 0.7 * precision ** 0.3 * Math.min(1, shared / 6) * (d.target.startsWith('g:') ? 1.02 : 1);
-      const { target, why } = d.why(query);
+      const { target, why, factor = 1 } = d.why(query);
+      const score = recall ** 0.7 * precision ** 0.3 * Math.min(1, shared / 6) * (d.target.startsWith('g:') ? 1.02 : 1) * factor;
       const seen = best.get(target);
       if (!seen || score > seen.score) best.set(target, { target, score, why });
     }
@@ -211,7 +216,7 @@ export class Matcher {
       const order = 0.01 * i;
       if (d.kind === 'identifier') put({ target: String(d.code), score: 0.95 - order, why: { kind: 'identifier', identifier: d.identifier, library: d.library, code: d.code } });
       else if (this.pages.has(d.code)) put({ target: String(d.code), score: 0.8 - order, why: { kind: 'number', code: d.code } });
-      else put({ target: `r:${d.code}`, score: 0.6 - order, why: { kind: 'range', code: d.code } });
+      else put({ target: `r:${d.code}`, score: 0.8 - order, why: { kind: 'range', code: d.code } });
     });
     return [...scores.values()].sort((a, b) => b.score - a.score);
   }

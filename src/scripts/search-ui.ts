@@ -98,46 +98,79 @@ export function attachHeader(form: HTMLFormElement) {
   if (input.value) run();
 }
 
-/** The /search/ page: results for ?q= as an ordered list, best first. */
+/**
+ * The /search/ page: results for ?q= as an ordered list, best first, and again as the reader edits
+ * the query (the address follows, so the results can be linked). `data-state` is "done" and
+ * `data-query` the query shown once results are on the page.
+ */
 export async function renderSearchPage(root: HTMLElement) {
   loadStyles();
   const strings = stringsOf(root);
-  const query = (new URLSearchParams(location.search).get('q') ?? '').slice(0, QUERY_LIMIT);
   const form = root.querySelector<HTMLFormElement>('form')!;
   const input = root.querySelector<HTMLInputElement>('input[name="q"]')!;
   const status = root.querySelector<HTMLElement>('#search-status')!;
   const list = root.querySelector<HTMLOListElement>('#search-results')!;
   const more = root.querySelector<HTMLButtonElement>('.search-more')!;
   capOnSubmit(form, input);
-  input.value = query;
-  if (!query.trim()) {
-    status.textContent = strings['search.empty'];
-    root.dataset['state'] = 'done';
-    return;
-  }
-  status.textContent = strings['search.loading'];
-  const show = ({ items, confident, full }: SearchOutcome) => {
+  let latest = 0;
+  let current = '';
+
+  const show = (query: string, { items, confident, full }: SearchOutcome) => {
     renderList(list, items, strings);
     const shown = fill(strings['search.resultsFor'], { query: query.slice(0, 200) });
     status.textContent = items.length === 0 ? strings['search.noResults'] : confident ? shown : `${strings['search.unsure']} ${shown}`;
     more.hidden = full || items.length === 0;
     root.dataset['confident'] = String(confident);
   };
-  try {
-    show(await search(query, strings));
-    more.addEventListener('click', async () => {
-      more.disabled = true;
+
+  const run = async (raw: string, wantFull = false) => {
+    const query = raw.slice(0, QUERY_LIMIT);
+    const ticket = ++latest;
+    current = query;
+    root.dataset['state'] = 'searching';
+    if (!query.trim()) {
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = strings['search.empty'];
+    } else {
+      status.textContent = strings['search.loading'];
       try {
-        show(await search(query, strings, true));
-      } finally {
-        more.disabled = false;
+        const outcome = await search(query, strings, wantFull);
+        if (ticket !== latest) return;
+        show(query, outcome);
+        delete root.dataset['error'];
+      } catch {
+        if (ticket !== latest) return;
+        // Whatever broke, the reader sees a sentence and the page stops saying "Searching…".
+        list.replaceChildren();
+        status.textContent = strings['search.failed'];
+        root.dataset['error'] = 'true';
       }
-    });
-  } catch {
-    // Whatever broke, the reader sees a sentence and the page stops saying "Searching…".
-    list.replaceChildren();
-    status.textContent = strings['search.failed'];
-    root.dataset['error'] = 'true';
-  }
-  root.dataset['state'] = 'done';
+    }
+    root.dataset['query'] = query;
+    root.dataset['state'] = 'done';
+  };
+
+  more.addEventListener('click', async () => {
+    more.disabled = true;
+    try {
+      await run(current, true);
+    } finally {
+      more.disabled = false;
+    }
+  });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const url = new URL(location.href);
+      url.searchParams.set('q', input.value.slice(0, QUERY_LIMIT));
+      history.replaceState(null, '', url);
+      void run(input.value);
+    }, 60);
+  });
+
+  const query = (new URLSearchParams(location.search).get('q') ?? '').slice(0, QUERY_LIMIT);
+  input.value = query;
+  await run(query);
 }

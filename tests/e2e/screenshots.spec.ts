@@ -54,7 +54,8 @@ for (const [name, path] of Object.entries(pages)) {
           ),
         );
         expect(split).toEqual([]);
-        await page.screenshot({ path: `test-results/screenshots/${name}-${width}-${scheme}.png`, fullPage: true });
+        // The first screen: what a reader sees on arrival.
+        await page.screenshot({ path: `test-results/screenshots/${name}-${width}-${scheme}.png` });
       });
     }
   }
