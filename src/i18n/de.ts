@@ -57,7 +57,7 @@ export const de: Record<UiKey, string> = {
   'code.identifier': 'Bezeichner',
   'code.message': 'Meldung',
 
-  'compare.title': 'WebSocket-Close-Codes {a} ({nameA}) und {b} ({nameB}) im Vergleich',
+  'compare.title': 'WebSocket {a} ({nameA}) vs. {b} ({nameB})',
   'compare.metaDescription': 'Die Unterschiede zwischen den WebSocket-Close-Codes {a} ({nameA}) und {b} ({nameB}): wer sie jeweils sendet, ob sie tatsächlich übertragen werden und was zu tun ist.',
   'compare.description': 'Beschreibung',
   'compare.whenYouSeeIt': 'Wann Sie es sehen',

@@ -57,7 +57,7 @@ export const fr: Record<UiKey, string> = {
   'code.identifier': 'Identifiant',
   'code.message': 'Texte du message',
 
-  'compare.title': 'Codes WebSocket {a} ({nameA}) et {b} ({nameB}) : différences',
+  'compare.title': 'Codes WebSocket {a} ({nameA}) et {b} ({nameB})',
   'compare.metaDescription': 'Les différences entre les codes de fermeture WebSocket {a} ({nameA}) et {b} ({nameB}) : qui envoie chacun, s’il transite sur le réseau et que faire.',
   'compare.description': 'Description',
   'compare.whenYouSeeIt': 'Quand vous le voyez',

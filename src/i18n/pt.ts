@@ -57,7 +57,7 @@ export const pt: Record<UiKey, string> = {
   'code.identifier': 'Identificador',
   'code.message': 'Mensagem',
 
-  'compare.title': 'Diferenças entre os códigos WebSocket {a} ({nameA}) e {b} ({nameB})',
+  'compare.title': 'Códigos WebSocket {a} ({nameA}) e {b} ({nameB})',
   'compare.metaDescription': 'As diferenças entre os códigos de fechamento WebSocket {a} ({nameA}) e {b} ({nameB}): quem envia cada um, se ele trafega pela rede e o que fazer.',
   'compare.description': 'Descrição',
   'compare.whenYouSeeIt': 'Quando você o vê',

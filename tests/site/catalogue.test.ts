@@ -4,6 +4,7 @@ import { localeCodes } from '../../src/i18n/locales.ts';
 import { localePrefix } from '../../src/lib/urls.ts';
 import { fileFor, readDist } from '../helpers/dist.ts';
 import { loadCatalogue, loadGuides } from '../helpers/content.ts';
+import { themeBootHash, themeBootScript } from '../../src/lib/theme-boot.ts';
 
 /** The catalogue as dist/ shows it: protocol numbers, guides, written comparisons, messages, which-code. */
 const site = 'https://websocket-close-codes.example';
@@ -94,7 +95,8 @@ test('/which-code/ exists in five locales and links every code that may be sent'
   for (const l of localeCodes) {
     const html = readDist(`${localePrefix(l)}/which-code/index.html`);
     for (const e of catalogue.codes.filter((c) => c.onTheWire)) assert.ok(html.includes(`href="${localePrefix(l)}/websocket/${e.code}/"`), `${l} lacks ${e.code}`);
-    assert.doesNotMatch(html, /<script(?![^>]*src=)/, 'works without inline script');
+    // Static HTML: apart from the colour-scheme boot, no inline script (and the page works without any).
+    assert.doesNotMatch(html.replace(`<script>${themeBootScript}</script>`, ''), /<script(?![^>]*src=)/, 'no inline script');
   }
 });
 
@@ -106,4 +108,11 @@ test('code pages list their messages grouped by source with versions; /api/messa
   assert.ok((page.match(/<details class="message-source"/g) ?? []).length >= 10, 'grouped by source');
   assert.match(page, /Printed by: /);
   assert.ok(page.includes('failed to read: websocket: message too big: read limited at {n} bytes'), 'current coder/websocket wording');
+});
+
+test('the one inline script is the colour-scheme boot, allowed by its hash in the shipped CSP', () => {
+  const html = readDist('/websocket/1006/index.html');
+  const inline = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+  assert.deepEqual(inline, [themeBootScript]);
+  assert.ok(readDist('/_headers').includes(themeBootHash), '_headers carries the hash');
 });
