@@ -205,6 +205,8 @@ export const de: Record<UiKey, string> = {
   'translation.missing': 'Die Erklärung auf dieser Seite ist noch nicht übersetzt; sie wird auf Englisch angezeigt.',
   'translation.stale': 'Die englische Fassung dieser Seite wurde nach der Übersetzung geändert; die englische ist möglicherweise genauer.',
   'translation.readEnglish': 'Englische Seite lesen',
+  'guides.handshakeMessages': 'Was jeder Client ausgibt, wenn der Handshake fehlschlägt ({count} Meldungen)',
+  'code.handshakeMessages': '{count} weitere Meldungen melden einen fehlgeschlagenen Opening Handshake, den ein Browser als 1006 zeigt: Sie stehen im Leitfaden zum Handshake',
   'search.loading': 'Suche läuft…',
   'search.shortcut': 'Drücken Sie / oder Strg+K, um zu suchen',
 

@@ -207,6 +207,8 @@ export const en = {
   'translation.missing': 'This page’s explanation has not been translated yet; it is shown in English.',
   'translation.stale': 'The English version of this page changed after it was translated; the English may be more accurate.',
   'translation.readEnglish': 'Read the English page',
+  'guides.handshakeMessages': 'What each client prints when the handshake fails ({count} messages)',
+  'code.handshakeMessages': '{count} more messages report a failed opening handshake, which a browser shows as 1006: see them in the handshake guide',
   'search.loading': 'Searching…',
   'search.shortcut': 'Press / or Ctrl+K to search',
 

@@ -205,6 +205,8 @@ export const fr: Record<UiKey, string> = {
   'translation.missing': 'L’explication de cette page n’est pas encore traduite ; elle s’affiche en anglais.',
   'translation.stale': 'La version anglaise de cette page a changé après sa traduction ; l’anglais est peut-être plus exact.',
   'translation.readEnglish': 'Lire la page en anglais',
+  'guides.handshakeMessages': 'Ce qu’affiche chaque client quand la poignée de main échoue ({count}\xa0messages)',
+  'code.handshakeMessages': '{count}\xa0autres messages signalent une poignée de main d’ouverture échouée, qu’un navigateur montre comme 1006\xa0: voir le guide sur la poignée de main',
   'search.loading': 'Recherche en cours…',
   'search.shortcut': 'Appuyez sur / ou Ctrl+K pour rechercher',
 

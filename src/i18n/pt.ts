@@ -205,6 +205,8 @@ export const pt: Record<UiKey, string> = {
   'translation.missing': 'A explicação desta página ainda não foi traduzida; ela aparece em inglês.',
   'translation.stale': 'A versão em inglês desta página mudou depois da tradução; o inglês pode estar mais correto.',
   'translation.readEnglish': 'Ler a página em inglês',
+  'guides.handshakeMessages': 'O que cada cliente imprime quando o handshake falha ({count} mensagens)',
+  'code.handshakeMessages': 'Mais {count} mensagens informam um handshake de abertura que falhou, que o navegador mostra como 1006: veja-as no guia de handshake',
   'search.loading': 'Buscando…',
   'search.shortcut': 'Pressione / ou Ctrl+K para buscar',
 

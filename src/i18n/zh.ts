@@ -205,6 +205,8 @@ export const zh: Record<UiKey, string> = {
   'translation.missing': '本页的说明尚未翻译，以英文显示。',
   'translation.stale': '本页的英文版在翻译之后有改动，英文版可能更准确。',
   'translation.readEnglish': '阅读英文页面',
+  'guides.handshakeMessages': '握手失败时各客户端输出的消息（{count} 条）',
+  'code.handshakeMessages': '另有 {count} 条消息报告打开握手失败（浏览器显示为 1006）：请在握手指南中查看',
   'search.loading': '正在搜索…',
   'search.shortcut': '按 / 或 Ctrl+K 进行搜索',
 

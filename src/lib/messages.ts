@@ -8,8 +8,14 @@ import type { CodeData } from './schema.ts';
  * never be sent, the messages that report a peer sending such a code (they name the number).
  */
 export function messagesFor(code: number, catalogue: Catalogue, entry?: Pick<CodeData, 'onTheWire'>): SourcedMessage[] {
-  return catalogue.messages.filter((m) => m.code === code || (m.codeFromText === true && entry !== undefined && !entry.onTheWire && m.code !== code));
+  return catalogue.messages.filter((m) => !m.handshake && (m.code === code || (m.codeFromText === true && entry !== undefined && !entry.onTheWire && m.code !== code)));
 }
+
+/**
+ * Messages of a failed opening handshake: hundreds of lines, all ending in 1006 in a browser. The
+ * guide that explains handshakes lists them, and the code page links there.
+ */
+export const handshakeMessages = (catalogue: Catalogue): SourcedMessage[] => catalogue.messages.filter((m) => m.handshake === true);
 
 /** Messages grouped by source, sources in catalogue order. */
 export function messagesBySource(messages: readonly SourcedMessage[]): { sourceId: string; source: string; messages: SourcedMessage[] }[] {

@@ -12,6 +12,8 @@ export const guideSchema = z.strictObject({
   /** The codes the guide is about, most likely first; each needs a page. */
   codes: z.array(closeCode).min(1, { error: 'codes: name at least one code, most likely first' }),
   sources: z.array(sourceRef).min(1, { error: 'sources: a guide needs at least one source' }),
+  /** Messages the guide lists in full: `handshake` for every message of a failed opening handshake. */
+  showMessages: z.enum(['handshake']).optional(),
   /** Position in the guide list. */
   order: z.int().min(0),
 });
