@@ -7,6 +7,7 @@ import type { PairData } from './lib/schemas/pair.ts';
 import type { LimitTable } from './lib/schemas/limits.ts';
 import { strayFiles } from './lib/content-root.ts';
 import { allRoutes } from './lib/routes.ts';
+import { handshakeMessages } from './lib/messages.ts';
 import { localize, translationKey, type LocalEntry } from './lib/localize.ts';
 import type { Locale } from './i18n/locales.ts';
 import type { CodeData } from './lib/schema.ts';
@@ -86,6 +87,10 @@ export const localEntries = (locale: Locale): LocalEntry[] => entries.map((e) =>
 export const translatedPhrasings: ReadonlyMap<number, string[]> = new Map(
   entries.map((e) => [e.code, loadedTranslations.filter((t) => translationKey(t.id)?.[1] === e.code).flatMap((t) => t.data.phrasings)]),
 );
+
+/** Messages of a failed opening handshake, listed by the guide that shows them (`showMessages`). */
+export const handshakeList = handshakeMessages(catalogue);
+export const handshakeGuide = guides.find((g) => g.data.showMessages === 'handshake');
 
 /** The entry for a code the routes promised exists. */
 export function entry(code: number): CodeData {
