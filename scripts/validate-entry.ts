@@ -4,10 +4,12 @@
  * The build runs the same schema and the cross-entry checks.
  */
 import { schemaProblems } from '../src/lib/entry-file.ts';
+import { translationFileProblems } from '../src/lib/translation-files.ts';
 
 let failed = 0;
 for (const file of process.argv.slice(2)) {
   const problems = schemaProblems(file);
+  if (problems.length === 0) problems.push(...translationFileProblems(file));
   if (problems.length === 0) console.log(`${file}: ok`);
   else {
     failed++;

@@ -7,7 +7,7 @@ import { protocolSchema } from './schemas/protocol.ts';
 import { guideSchema } from './schemas/guide.ts';
 import { pairSchema } from './schemas/pair.ts';
 import { limitTableSchema } from './schemas/limits.ts';
-import { codeTranslationSchema } from './schemas/translation.ts';
+import { translationSchemas, type TranslatedKind } from './schemas/translation.ts';
 import type { LoadedEntry } from './catalogue-checks.ts';
 
 /**
@@ -24,9 +24,16 @@ export function frontmatterOf(file: string): unknown {
   return parse(match[1]!);
 }
 
+/** The Markdown body of a file (what follows its frontmatter); empty for YAML. */
+export function bodyOf(file: string): string {
+  if (/\.ya?ml$/.test(file)) return '';
+  return readFileSync(file, 'utf8').replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, '');
+}
+
 /** The schema for a content file, chosen by its folder. */
 export function schemaFor(file: string): z.ZodType {
-  if (/(^|\/)translations\//.test(file)) return codeTranslationSchema;
+  const translated = /(?:^|\/)translations\/[a-z]+\/(codes|pairs|guides|protocols|messages)\//.exec(file);
+  if (translated) return translationSchemas[translated[1] as TranslatedKind];
   if (/(^|\/)messages\//.test(file)) return messageFileSchema;
   if (/(^|\/)protocols\//.test(file)) return protocolSchema;
   if (/(^|\/)guides\//.test(file)) return guideSchema;
