@@ -85,15 +85,15 @@ test('no flash of the wrong scheme: a stored choice opposite to the system appli
   await page.addInitScript(() => localStorage.setItem('theme', 'dark'));
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  // Read the scheme as soon as the body starts, before any deferred script has run.
+  // Read the scheme in the first animation frame: it runs just before the first paint, which
+  // waits for the render-blocking stylesheet, and before any deferred script has run.
   await page.addInitScript(() => {
-    document.addEventListener('readystatechange', () => {
-      if (document.readyState === 'interactive' && !(window as unknown as { __first?: string }).__first) {
-        (window as unknown as { __first?: string }).__first = `${document.documentElement.getAttribute('data-theme')} ${getComputedStyle(document.documentElement).backgroundColor}`;
-      }
+    requestAnimationFrame(() => {
+      (window as unknown as { __first?: string }).__first = `${document.documentElement.getAttribute('data-theme')} ${getComputedStyle(document.documentElement).backgroundColor}`;
     });
   });
   await page.goto('/websocket/1006/', { waitUntil: 'domcontentloaded' });
+  await page.waitForFunction(() => (window as unknown as { __first?: string }).__first !== undefined);
   const first = await page.evaluate(() => (window as unknown as { __first?: string }).__first);
   expect(first).toBe('dark rgb(17, 20, 24)');
   expect(errors.filter((e) => /Content Security Policy/.test(e))).toEqual([]);
