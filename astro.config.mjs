@@ -22,8 +22,9 @@ export default defineConfig({
   // External stylesheets only: the Content-Security-Policy allows no inline style.
   build: { inlineStylesheets: 'never' },
   // Likewise every script is a file of its own (Astro inlines scripts under this limit).
-  // No modulepreload helper: the search loader must stay tiny, and it loads one chunk anyway.
-  vite: { build: { assetsInlineLimit: 0, modulePreload: false } },
+  // No modulepreload helper: the search loader must stay tiny.
+  // The search UI is a bundle of its own, loaded by URL on first use (src/scripts/search-loader.ts).
+  vite: { build: { assetsInlineLimit: 0, modulePreload: false }, worker: { format: 'es' } },
   i18n: {
     locales: localeCodes,
     defaultLocale,

@@ -8,7 +8,7 @@ import { protocolSchema } from './lib/schemas/protocol.ts';
 import { guideSchema } from './lib/schemas/guide.ts';
 import { pairSchema } from './lib/schemas/pair.ts';
 import { limitTableSchema } from './lib/schemas/limits.ts';
-import { codeTranslationSchema } from './lib/schemas/translation.ts';
+import { codeTranslationSchema, guideTranslationSchema, messagesTranslationSchema, pairTranslationSchema, protocolTranslationSchema } from './lib/schemas/translation.ts';
 
 /**
  * One collection per kind of content, one folder each under content/. CONTENT_DIR lets the tests
@@ -33,6 +33,14 @@ export const collections = {
   guides: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: `${root}/guides` }), schema: guideSchema }),
   pairs: folder('pairs', '**/*.md', pairSchema),
   limits: folder('limits', '**/*.{yaml,yml}', limitTableSchema),
-  /** The prose of code entries in zh, de, pt and fr: translations/<locale>/codes/<code>.yaml. */
+  /**
+   * The prose of the English files in zh, de, pt and fr: translations/<locale>/<kind>/<id>, one
+   * collection per kind. Guide translations keep the default id ("de/guides/idle-timeouts"),
+   * since their MDX body is rendered.
+   */
   translations: folder('translations', '*/codes/*.{yaml,yml}', codeTranslationSchema),
+  pairTranslations: folder('translations', '*/pairs/*.{yaml,yml}', pairTranslationSchema),
+  guideTranslations: defineCollection({ loader: glob({ pattern: '*/guides/*.mdx', base: `${root}/translations` }), schema: guideTranslationSchema }),
+  protocolTranslations: folder('translations', '*/protocols/*.{yaml,yml}', protocolTranslationSchema),
+  messageTranslations: folder('translations', '*/messages/*.{yaml,yml}', messagesTranslationSchema),
 };

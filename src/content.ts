@@ -8,7 +8,10 @@ import type { LimitTable } from './lib/schemas/limits.ts';
 import { strayFiles } from './lib/content-root.ts';
 import { allRoutes } from './lib/routes.ts';
 import { handshakeMessages } from './lib/messages.ts';
-import { localize, translationKey, type LocalEntry } from './lib/localize.ts';
+import { localize, pick, translationId, translationKey, type LocalEntry, type Picked } from './lib/localize.ts';
+import { guideProseHash, messagesProseHash, pairProseFields, proseHash, protocolProseHash } from './lib/translation.ts';
+import type { SourcedMessage } from './lib/catalogue.ts';
+import type { MessagesTranslation, PairTranslation, ProtocolTranslation } from './lib/schemas/translation.ts';
 import type { Locale } from './i18n/locales.ts';
 import type { CodeData } from './lib/schema.ts';
 
@@ -17,7 +20,7 @@ import type { CodeData } from './lib/schema.ts';
  * calling getCollection itself. A cross-entry problem throws, failing the build with the file
  * and field named.
  */
-const [loadedCodes, loadedMessages, loadedProtocols, loadedGuides, loadedPairs, loadedLimits, loadedTranslations] = await Promise.all([
+const [loadedCodes, loadedMessages, loadedProtocols, loadedGuides, loadedPairs, loadedLimits, loadedTranslations, pairTranslations, guideTranslations, protocolTranslations, messageTranslations] = await Promise.all([
   getCollection('codes'),
   getCollection('messages'),
   getCollection('protocols'),
@@ -25,6 +28,10 @@ const [loadedCodes, loadedMessages, loadedProtocols, loadedGuides, loadedPairs, 
   getCollection('pairs'),
   getCollection('limits'),
   getCollection('translations'),
+  getCollection('pairTranslations'),
+  getCollection('guideTranslations'),
+  getCollection('protocolTranslations'),
+  getCollection('messageTranslations'),
 ]);
 
 const withPath = <T extends { id: string; filePath?: string | undefined }>(kind: string, e: T) => ({ ...e, filePath: e.filePath ?? `content/${kind}/${e.id}` });
@@ -97,4 +104,59 @@ export function entry(code: number): CodeData {
   const found = byCode.get(code);
   if (!found) throw new Error(`No entry for close code ${code}`);
   return found;
+}
+
+/** Translations of pairs, guides, protocols and message files, by "<locale>/<kind>/<id>". */
+const translationsById = new Map<string, unknown>(
+  [...pairTranslations, ...guideTranslations, ...protocolTranslations, ...messageTranslations].flatMap((t) => {
+    const id = translationId(t.id);
+    return id ? [[id, t] as const] : [];
+  }),
+);
+const translationOf = <T>(locale: Locale, kind: string, id: string) => translationsById.get(`${locale}/${kind}/${id}`) as { data: T } | undefined;
+
+/** A written comparison's prose in `locale` (English, with `missing`, when untranslated). */
+export function localPair(id: string, locale: Locale): (PairData & Picked<unknown>) | undefined {
+  const english = pairEntries.get(id);
+  if (!english) return undefined;
+  const t = translationOf<PairTranslation>(locale, 'pairs', id)?.data;
+  const picked = pick(locale, t, () => proseHash(english, pairProseFields));
+  return { ...english, ...(t ? { difference: t.difference, tellApart: t.tellApart, mixedUp: t.mixedUp, whichToSend: t.whichToSend } : {}), ...picked };
+}
+
+/** A guide as a page in `locale` shows it: title, summary, symptoms and the body to render. */
+export function localGuide(slug: string, locale: Locale) {
+  const english = guides.find((g) => g.slug === slug)!;
+  const t = translationsById.get(`${locale}/guides/${slug}`) as (typeof guideTranslations)[number] | undefined;
+  const picked = pick(locale, t?.data, () => guideProseHash(english.data, english.entry.body ?? ''));
+  return {
+    ...picked,
+    title: t?.data.title ?? english.data.title,
+    summary: t?.data.summary ?? english.data.summary,
+    symptoms: t?.data.symptoms ?? english.data.symptoms,
+    body: t ?? english.entry,
+  };
+}
+
+const protocolById = new Map(catalogue.protocols.map((p) => [p.id, p]));
+/** A protocol's description and its codes' meanings in `locale`. */
+export function localProtocol(protocolId: string, locale: Locale) {
+  const english = protocolById.get(protocolId)!;
+  const t = translationOf<ProtocolTranslation>(locale, 'protocols', protocolId)?.data;
+  const picked = pick(locale, t, () => protocolProseHash(english));
+  return { ...picked, about: t?.about ?? english.about, meaning: (code: number) => t?.meanings[String(code)] ?? english.codes.find((c) => c.code === code)!.meaning };
+}
+
+const sourceById = new Map(catalogue.sources.map((s) => [s.id, s]));
+const messagesPicked = new Map<string, Picked<MessagesTranslation>>();
+/** When a message is printed, in `locale`, with the language it is written in. */
+export function localWhen(m: SourcedMessage, locale: Locale): { text: string; lang: Locale; stale: boolean } {
+  const key = `${locale}/${m.sourceId}`;
+  let picked = messagesPicked.get(key);
+  if (!picked) {
+    picked = pick(locale, translationOf<MessagesTranslation>(locale, 'messages', m.sourceId)?.data, () => messagesProseHash(sourceById.get(m.sourceId)!));
+    messagesPicked.set(key, picked);
+  }
+  const text = picked.translation?.when[m.index];
+  return text ? { text, lang: picked.lang, stale: picked.stale } : { text: m.when, lang: 'en', stale: false };
 }

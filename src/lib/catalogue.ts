@@ -12,6 +12,8 @@ export interface SourcedMessage extends Message {
   /** The source file's id, e.g. "gorilla". */
   sourceId: string;
   source: string;
+  /** Its position in the source file (translations list the "when" of each in that order). */
+  index: number;
 }
 
 /** One protocol's use of a number. */
@@ -53,7 +55,7 @@ export function buildCatalogue(
   return {
     codes,
     sources: sortedSources,
-    messages: sortedSources.flatMap((s) => s.messages.map((m) => ({ ...m, sourceId: s.id, source: s.source }))),
+    messages: sortedSources.flatMap((s) => s.messages.map((m, index) => ({ ...m, sourceId: s.id, source: s.source, index }))),
     protocols: sortedProtocols,
     protocolNumbers,
     numberPages,

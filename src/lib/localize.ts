@@ -49,3 +49,27 @@ export function staleTranslations(entries: readonly CodeData[], translations: re
     return data.translates === now ? [] : [`${id}: translates ${data.translates}, the English is now ${now}`];
   });
 }
+
+/**
+ * The translation of one English file a page in `locale` shows, with what the page says about it:
+ * `lang` is the language of the prose it shows, `missing` that the page falls back to English
+ * (the page says so), `stale` that the English changed after the translation was made.
+ */
+export interface Picked<T> {
+  translation: T | undefined;
+  lang: Locale;
+  missing: boolean;
+  stale: boolean;
+}
+
+export function pick<T extends { translates: string }>(locale: Locale, translation: T | undefined, englishHash: () => string): Picked<T> {
+  if (locale === 'en') return { translation: undefined, lang: 'en', missing: false, stale: false };
+  if (!translation) return { translation: undefined, lang: 'en', missing: true, stale: false };
+  return { translation, lang: locale, missing: false, stale: translation.translates !== englishHash() };
+}
+
+/** "de/pairs/1000-vs-1001.yaml" or "de/guides/idle-timeouts" → "de/pairs/1000-vs-1001". */
+export function translationId(id: string): string | undefined {
+  const m = /^([a-z]+)\/(codes|pairs|guides|protocols|messages)\/([^/]+?)(?:\.(?:ya?ml|mdx))?$/.exec(id);
+  return m ? `${m[1]}/${m[2]}/${m[3]}` : undefined;
+}

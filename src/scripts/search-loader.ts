@@ -1,9 +1,14 @@
 /**
  * The only script a page runs before the reader acts: it waits for a click in the search box,
- * `/` or Ctrl/Cmd+K, and only then loads the search code and Pagefind. It also wires the colour
+ * `/` or Ctrl/Cmd+K, and only then loads the search code and Pagefind (the search page loads it
+ * at once). It also wires the colour
  * scheme switch. Storage may be blocked (site data off): every storage call is guarded, and the
  * chosen scheme is applied before it is stored.
  */
+// Vite builds search-boot.ts as a bundle of its own (its worker build, used here only for the
+// file's URL), so loading it needs no module-preload helper and this loader stays under 1 KB.
+import searchBootUrl from './search-boot.ts?worker&url';
+
 const themeSwitch = document.querySelector<HTMLElement>('.theme-switch');
 const themeSelect = themeSwitch?.querySelector('select');
 const schemes = ['light', 'dark'];
@@ -37,13 +42,20 @@ const form = document.querySelector<HTMLFormElement>('form.search-form');
 const input = form?.querySelector('input');
 let loaded = false;
 
+function load() {
+  if (loaded) return;
+  loaded = true;
+  void import(/* @vite-ignore */ searchBootUrl);
+}
+
 function open() {
   if (!form || !input) return;
   input.focus();
-  if (loaded) return;
-  loaded = true;
-  import('./search-ui.ts').then((ui) => ui.attachHeader(form));
+  load();
 }
+
+// The search page runs the search UI at once.
+if (document.querySelector('.search-page')) load();
 
 input?.addEventListener('focus', open);
 document.addEventListener('keydown', (e) => {

@@ -52,8 +52,15 @@ for (const [fixture, expected] of cases) {
 
 test('a translation made before the English changed builds, and its page tells the reader in their language', () => {
   let html = '';
-  const { status, output } = buildOver('stale-translation', (dist) => (html = readFileSync(join(dist, 'de', 'websocket', '1000', 'index.html'), 'utf8')));
+  let pair = '';
+  const { status, output } = buildOver('stale-translation', (dist) => {
+    html = readFileSync(join(dist, 'de', 'websocket', '1000', 'index.html'), 'utf8');
+    pair = readFileSync(join(dist, 'de', 'websocket', '1000-vs-1001', 'index.html'), 'utf8');
+  });
   assert.equal(status, 0, output.slice(-1500));
   assert.match(html, /Die englische Fassung dieser Seite wurde nach der Übersetzung geändert/);
   assert.match(html, /<a href="\/websocket\/1000\/" hreflang="en">Englische Seite lesen<\/a>/);
+  // A written comparison whose English changed says so too, linking the English comparison.
+  assert.match(pair, /data-translation="stale"/);
+  assert.match(pair, /<a href="\/websocket\/1000-vs-1001\/" hreflang="en">Englische Seite lesen<\/a>/);
 });

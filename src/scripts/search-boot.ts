@@ -1,0 +1,10 @@
+/**
+ * The search UI's entry, loaded by URL from search-loader.ts: on the first use of the header's
+ * search box on any page, and at once on the search page. It wires what it finds.
+ */
+import { attachHeader, renderSearchPage } from './search-ui.ts';
+
+const form = document.querySelector<HTMLFormElement>('form.search-form');
+if (form) attachHeader(form);
+const root = document.querySelector<HTMLElement>('.search-page');
+if (root) void renderSearchPage(root);
