@@ -5,8 +5,8 @@
  * figures through the real search page.
  *   npm exec -- node scripts/eval-search.ts [--misses] [--loso]
  */
-import { loadCatalogue, loadGuides } from '../tests/helpers/content.ts';
-import { querySets, wanted, type Query } from '../tests/helpers/query-sets.ts';
+import { loadCatalogue, loadGuides, loadTranslatedPhrases } from '../tests/helpers/content.ts';
+import { localQuerySets, querySets, wanted, type Query } from '../tests/helpers/query-sets.ts';
 import { Matcher } from '../src/lib/matcher.ts';
 import { rankContext, rankResults } from '../src/lib/search-rank.ts';
 import { searchIndexData } from '../src/lib/search-index.ts';
@@ -16,9 +16,11 @@ const showMisses = process.argv.includes('--misses');
 const heldOnly = process.argv.includes('--held');
 const guides = loadGuides();
 
-function ranker(catalogue: Catalogue) {
-  const matcher = new Matcher(searchIndexData(catalogue, guides));
-  const ctx = rankContext(matcher.data, 'en', (a, b) => `${a} vs ${b}`, 'Guide');
+const translated = loadTranslatedPhrases(process.env['CONTENT_DIR'] ?? 'content');
+
+function ranker(catalogue: Catalogue, locale = 'en') {
+  const matcher = new Matcher(searchIndexData(catalogue, guides, translated));
+  const ctx = rankContext(matcher.data, locale as Parameters<typeof rankContext>[1], (a, b) => `${a} vs ${b}`, 'Guide');
   return (q: string) => rankResults(matcher.match(q), [], ctx).map((i) => i.url);
 }
 
@@ -48,6 +50,16 @@ for (const [name, qs] of Object.entries(groups)) {
   for (const [part, subset] of [['tuning', qs.filter((q) => !q.heldOut)], ['held out', qs.filter((q) => q.heldOut)]] as const) {
     const r = score(subset, rank);
     console.log(`${name.padEnd(12)} ${part.padEnd(9)} n=${String(r.n).padStart(4)}  hit@1 ${r.hit1.toFixed(3)}  hit@3 ${r.hit3.toFixed(3)}`);
+    if (showMisses && (part === 'tuning' || heldOnly)) for (const m of r.misses) console.log(`    miss ${m}`);
+  }
+}
+
+for (const locale of ['zh', 'de', 'pt', 'fr']) {
+  const qs = localQuerySets().filter((q) => q.locale === locale);
+  const rankLocal = ranker(loadCatalogue(process.env['CONTENT_DIR'] ?? 'content'), locale);
+  for (const [part, subset] of [['tuning', qs.filter((q) => !q.heldOut)], ['held out', qs.filter((q) => q.heldOut)]] as const) {
+    const r = score(subset, rankLocal);
+    console.log(`${`${locale} symptoms`.padEnd(12)} ${part.padEnd(9)} n=${String(r.n).padStart(4)}  hit@1 ${r.hit1.toFixed(3)}  hit@3 ${r.hit3.toFixed(3)}`);
     if (showMisses && (part === 'tuning' || heldOnly)) for (const m of r.misses) console.log(`    miss ${m}`);
   }
 }

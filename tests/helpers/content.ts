@@ -6,7 +6,9 @@ import { frontmatterOf, loadEntry } from '../../src/lib/entry-file.ts';
 import { guideSchema } from '../../src/lib/schemas/guide.ts';
 import { messageFileSchema } from '../../src/lib/schemas/message.ts';
 import { protocolSchema } from '../../src/lib/schemas/protocol.ts';
-import { guideHeadings, type GuideSummary } from '../../src/lib/search-index.ts';
+import { guideHeadings, translatedPhrases, type GuideSummary, type TranslatedPhrases } from '../../src/lib/search-index.ts';
+import { codeTranslationSchema, guideTranslationSchema } from '../../src/lib/schemas/translation.ts';
+import { bodyOf } from '../../src/lib/entry-file.ts';
 import { readFileSync } from 'node:fs';
 
 /** The content read without Astro, the way the build reads it, for unit tests and scripts. */
@@ -33,4 +35,22 @@ export function loadGuides(root = 'content'): GuideSummary[] {
     const body = readFileSync(f, 'utf8').replace(/^---[\s\S]*?\n---/, '');
     return { slug: f.replace(/^.*\//, '').replace(/\.mdx$/, ''), title: data.title, symptoms: data.symptoms, codes: data.codes, headings: guideHeadings(data.summary, body) };
   });
+}
+
+/** The translations' search texts, read the way the build reads them (src/content.ts). */
+export function loadTranslatedPhrases(root = 'content'): TranslatedPhrases {
+  const locales = (() => {
+    try {
+      return readdirSync(join(root, 'translations'));
+    } catch {
+      return [];
+    }
+  })();
+  const codes = locales.flatMap((l) =>
+    files(join(root, 'translations', l, 'codes'), /\.ya?ml$/).map((f) => ({ code: Number(f.replace(/^.*\//, '').replace(/\..*$/, '')), data: codeTranslationSchema.parse(frontmatterOf(f)) })),
+  );
+  const guides = locales.flatMap((l) =>
+    files(join(root, 'translations', l, 'guides'), /\.mdx$/).map((f) => ({ slug: f.replace(/^.*\//, '').replace(/\.mdx$/, ''), data: guideTranslationSchema.parse(frontmatterOf(f)), body: bodyOf(f) })),
+  );
+  return translatedPhrases(codes, guides);
 }

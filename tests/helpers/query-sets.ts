@@ -13,7 +13,7 @@ export interface Query {
   code?: number | null;
   /** A guide that is also a right answer (situations). */
   guide?: string;
-  kind: 'error-line' | 'symptom' | 'protocol' | 'situation';
+  kind: 'error-line' | 'symptom' | 'protocol' | 'situation' | 'local-symptom';
   /** The message source that printed the line (file name in content/messages), if any. */
   from: string;
   origin: string;
@@ -56,6 +56,21 @@ export function querySets(): Query[] {
     out.push(...read(join(dir, f)).map((r) => make({ ...r, kind: r['kind'] === 'symptom' ? 'symptom' : 'error-line' }, f, 'error-line', Number(f.replace('.json', '')))));
   }
   return out;
+}
+
+/**
+ * Symptom searches written in zh, de, pt and fr (tests/search-queries/locales/<locale>.json), each
+ * with its source (a real forum or issue title) or "written". Each wants its code page or guide
+ * in the query's locale; a fifth is held out like every other set.
+ */
+export function localQuerySets(): Query[] {
+  let files: string[] = [];
+  try {
+    files = readdirSync(join(dir, 'locales')).filter((f) => f.endsWith('.json')).sort();
+  } catch {
+    return [];
+  }
+  return files.flatMap((f) => read(join(dir, 'locales', f)).map((r) => ({ ...make(r, `locales/${f}`, 'local-symptom'), origin: String(r['source'] ?? '') })));
 }
 
 /**
