@@ -2,7 +2,7 @@ import { getCollection } from 'astro:content';
 import { assertNoProblems, bodyProblems, catalogueProblems, checkCatalogue, messageProblems } from './lib/catalogue-checks.ts';
 import { buildCatalogue } from './lib/catalogue.ts';
 import { guideProblems, pairProblems } from './lib/catalogue-checks.ts';
-import { guideHeadings, type GuideSummary } from './lib/search-index.ts';
+import { guideHeadings, translatedPhrases, type GuideSummary } from './lib/search-index.ts';
 import type { PairData } from './lib/schemas/pair.ts';
 import type { LimitTable } from './lib/schemas/limits.ts';
 import { strayFiles } from './lib/content-root.ts';
@@ -90,9 +90,13 @@ export function localEntry(code: number, locale: Locale): LocalEntry {
 /** Every entry of a locale, in code order. */
 export const localEntries = (locale: Locale): LocalEntry[] => entries.map((e) => localEntry(e.code, locale));
 
-/** The translated phrasings of each code, for search in every language. */
-export const translatedPhrasings: ReadonlyMap<number, string[]> = new Map(
-  entries.map((e) => [e.code, loadedTranslations.filter((t) => translationKey(t.id)?.[1] === e.code).flatMap((t) => t.data.phrasings)]),
+/** The translations' names, summaries, phrasings and guide texts, for search in every language. */
+export const searchTranslations = translatedPhrases(
+  loadedTranslations.flatMap((t) => {
+    const key = translationKey(t.id);
+    return key ? [{ code: key[1], data: t.data }] : [];
+  }),
+  guideTranslations.map((g) => ({ slug: g.id.replace(/^.*\//, ''), data: g.data, body: g.body ?? '' })),
 );
 
 /** Messages of a failed opening handshake, listed by the guide that shows them (`showMessages`). */

@@ -23,8 +23,35 @@ export function guideHeadings(summary: string, body: string): string[] {
   return [summary, ...[...body.matchAll(/^#{2,3}\s+(.+)$/gm)].map((m) => m[1]!.replace(/[`*]/g, ''))];
 }
 
-/** `extra`: more phrasings per code, e.g. those of the translations, so search finds a page in every language. */
-export function searchIndexData(catalogue: Catalogue, guides: readonly GuideSummary[] = [], extra: ReadonlyMap<number, readonly string[]> = new Map()): MatchData {
+/** What the translations add to search: texts per code and per guide slug, in every language. */
+export interface TranslatedPhrases {
+  codes: ReadonlyMap<number, readonly string[]>;
+  guides: ReadonlyMap<string, readonly string[]>;
+}
+
+/**
+ * The translations' search texts: a code's name, summary and phrasings; a guide's title, summary,
+ * symptoms and section headings. `codes` and `guides` are the translation files' data.
+ */
+export function translatedPhrases(
+  codes: readonly { code: number; data: { name: string; summary: string; phrasings: readonly string[] } }[],
+  guides: readonly { slug: string; data: { title: string; summary: string; symptoms: readonly string[] }; body: string }[],
+): TranslatedPhrases {
+  const group = <K,>(items: readonly (readonly [K, readonly string[]])[]) => {
+    const map = new Map<K, string[]>();
+    for (const [k, texts] of items) map.set(k, [...(map.get(k) ?? []), ...texts]);
+    return map;
+  };
+  return {
+    codes: group(codes.map((t) => [t.code, [t.data.name, t.data.summary, ...t.data.phrasings]] as const)),
+    guides: group(guides.map((g) => [g.slug, [g.data.title, ...g.data.symptoms, ...guideHeadings(g.data.summary, g.body)]] as const)),
+  };
+}
+
+const noTranslations: TranslatedPhrases = { codes: new Map(), guides: new Map() };
+
+/** `translated`: the translations' texts, so search finds a page by words of every language. */
+export function searchIndexData(catalogue: Catalogue, guides: readonly GuideSummary[] = [], translated: TranslatedPhrases = noTranslations): MatchData {
   const sourceIndex = new Map(catalogue.sources.map((s, i) => [s.id, i]));
   const libraryNames = Object.fromEntries(Object.entries(libraries).map(([key, lib]) => [key, lib.name]));
   return {
@@ -37,12 +64,12 @@ export function searchIndexData(catalogue: Catalogue, guides: readonly GuideSumm
     lines: catalogue.messages.map((m) => [m.text, m.code, sourceIndex.get(m.sourceId)!, (m.codeFromText ? FROM_TEXT : 0) | (m.handshake ? HANDSHAKE : 0), m.when]),
     phrases: [
       ...catalogue.codes.flatMap((e) =>
-        [...e.phrasings, ...(extra.get(e.code) ?? []), `${e.code} ${e.name}`, e.summary].map((p): [string, string] => [p, String(e.code)]),
+        [...e.phrasings, ...(translated.codes.get(e.code) ?? []), `${e.code} ${e.name}`, e.summary].map((p): [string, string] => [p, String(e.code)]),
       ),
       ...[...catalogue.protocolNumbers.entries()].flatMap(([n, uses]) =>
         uses.map((u): [string, string] => [`${u.protocol.name} ${u.protocol.aliases.join(' ')} ${n} ${u.name}`, String(n)]),
       ),
-      ...guides.flatMap((g) => [g.title, ...g.symptoms, ...g.headings].map((s): [string, string] => [s, `g:${g.slug}`])),
+      ...guides.flatMap((g) => [g.title, ...g.symptoms, ...g.headings, ...(translated.guides.get(g.slug) ?? [])].map((s): [string, string] => [s, `g:${g.slug}`])),
     ],
   };
 }

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { gzipSync } from 'node:zlib';
-import { catalogue, guideSummaries, translatedPhrasings } from '../content.ts';
+import { catalogue, guideSummaries, searchTranslations } from '../content.ts';
 import { searchIndexData } from '../lib/search-index.ts';
 
 /**
@@ -9,4 +9,4 @@ import { searchIndexData } from '../lib/search-index.ts';
  * compressed size on any host, whether or not the host compresses JSON itself.
  */
 export const GET: APIRoute = () =>
-  new Response(gzipSync(JSON.stringify(searchIndexData(catalogue, guideSummaries, translatedPhrasings)), { level: 9 }), { headers: { 'Content-Type': 'application/octet-stream' } });
+  new Response(gzipSync(JSON.stringify(searchIndexData(catalogue, guideSummaries, searchTranslations)), { level: 9 }), { headers: { 'Content-Type': 'application/octet-stream' } });

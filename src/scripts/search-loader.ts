@@ -66,3 +66,18 @@ document.addEventListener('keydown', (e) => {
     open();
   }
 });
+
+// Copy buttons (CopyButton.astro): shown once this script runs, since only it can copy. A button
+// copies its data-copy value (a path such as "/1006" becomes a full link) or the text of the
+// element before it, and the live region announces the result.
+const status = document.getElementById('copy-status');
+for (const b of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) b.hidden = false;
+document.addEventListener('click', (e) => {
+  const b = (e.target as Element).closest?.<HTMLButtonElement>('button[data-copy]');
+  if (!b || !status) return;
+  const value = b.dataset['copy'] || b.previousElementSibling?.textContent || '';
+  const text = value.startsWith('/') ? new URL(value, location.href).href : value;
+  const say = (key: 'done' | 'failed') => (status.textContent = status.dataset[key] ?? '');
+  status.textContent = '';
+  navigator.clipboard.writeText(text).then(() => say('done'), () => say('failed'));
+});
