@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { querySets, wanted, type Query } from '../helpers/query-sets.ts';
+import { localQuerySets, querySets, wanted, type Query } from '../helpers/query-sets.ts';
 import { loadGuides } from '../helpers/content.ts';
 
 /**
@@ -18,6 +18,10 @@ const guides = loadGuides();
  */
 const SYMPTOM_FLOOR = 0.7;
 const SITUATION_FLOOR = 0.55;
+const LOCAL_FLOOR_ZH = 0.4;
+const LOCAL_FLOOR_DE = 0.3;
+const LOCAL_FLOOR_PT = 0.4;
+const LOCAL_FLOOR_FR = 0.5;
 const all = querySets();
 const localized = (JSON.parse(readFileSync(join(import.meta.dirname, '..', 'search-queries', 'locales.json'), 'utf8')) as { locale: string; q: string; code: number }[])
   .map((q): Query => ({ ...q, kind: 'error-line', from: '', origin: '', set: 'locales.json', heldOut: false }));
@@ -77,6 +81,27 @@ for (const set of sets) {
     console.log(`search ${set.name}: ${n} queries, hit@1 ${hit1.toFixed(3)} (tuning ${tuned.hit1.toFixed(3)}, held out ${held.hit1.toFixed(3)} of ${heldN}), hit@3 tuning ${tuned.hit3.toFixed(3)} held out ${held.hit3.toFixed(3)}`);
     for (const m of tuned.misses.slice(0, 15)) console.log(`  miss: ${m}`);
     expect(hit1).toBeGreaterThanOrEqual(set.floor);
+  });
+}
+
+/**
+ * Issue 17 asks hit@1 ≥ 0.9 for symptoms written in each language; the floors hold the level
+ * reached (README, Search), so a regression still fails while the goal is not met.
+ */
+const LOCAL_FLOORS: Record<string, number> = { zh: LOCAL_FLOOR_ZH, de: LOCAL_FLOOR_DE, pt: LOCAL_FLOOR_PT, fr: LOCAL_FLOOR_FR };
+for (const locale of ['zh', 'de', 'pt', 'fr']) {
+  test(`${locale}: at least 15 symptom searches written in ${locale}, each with its source, held-out fifth reported apart`, async ({ page }) => {
+    const set = localQuerySets().filter((q) => q.locale === locale);
+    expect(set.length).toBeGreaterThanOrEqual(15);
+    for (const q of set) expect(q.origin, q.q).toMatch(/^(https?:\/\/|written$)/);
+    const tuned = await score(page, set.filter((q) => !q.heldOut));
+    const held = await score(page, set.filter((q) => q.heldOut));
+    const heldN = set.filter((q) => q.heldOut).length;
+    const hit1 = (tuned.hit1 * (set.length - heldN) + held.hit1 * heldN) / set.length;
+    const real = set.filter((q) => q.origin !== 'written').length;
+    console.log(`search ${locale} symptoms: ${set.length} queries (${real} real), hit@1 ${hit1.toFixed(3)} (tuning ${tuned.hit1.toFixed(3)}, held out ${held.hit1.toFixed(3)} of ${heldN}), hit@3 tuning ${tuned.hit3.toFixed(3)} held out ${held.hit3.toFixed(3)}`);
+    for (const m of tuned.misses.slice(0, 10)) console.log(`  miss: ${m}`);
+    expect(hit1).toBeGreaterThanOrEqual(LOCAL_FLOORS[locale]!);
   });
 }
 
