@@ -8,7 +8,8 @@
  *   - the search index size per locale;
  *   - bytes of HTML, CSS and JavaScript each page kind loads before any interaction;
  *   - growth: the per-page build cost with a synthetic catalogue of 60 codes against the real 19;
- *   - Lighthouse (mobile preset) on the home, a code and a comparison page.
+ *   - Lighthouse (mobile preset) on every page kind.
+ * BENCH_ONLY=lighthouse (or weights, search) runs only that part, over the dist/ already built.
  * Prints each figure beside its budget and exits non-zero when one is over.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -106,20 +107,42 @@ async function growth(perPage19: number) {
 
 /** Lighthouse's CLI with the mobile preset (its default), driving Debian's Chromium. */
 async function lighthouse() {
-  const pages = { home: '/', code: '/websocket/1006/', comparison: '/websocket/1006-vs-1008/' };
+  // Every page kind that answers 200 (Lighthouse does not audit a 404), English and other locales.
+  const pages = {
+    home: '/',
+    code: '/websocket/1006/',
+    'code (zh)': '/zh/websocket/1006/',
+    comparison: '/websocket/1006-vs-1008/',
+    range: '/websocket/range/4000-4999/',
+    number: '/websocket/4004/',
+    guides: '/guides/',
+    guide: '/guides/handshake-failures/',
+    'guide (de)': '/de/guides/idle-timeouts/',
+    search: '/search/',
+    'message source': '/messages/chromium/',
+    'which code': '/which-code/',
+  };
   const scratch = mkdtempSync(join(tmpdir(), 'wscc-lh-'));
   try {
+    // Lighthouse's simulated throttling varies from run to run by a point or two: each page is
+    // measured LH_RUNS times (3 by default) and the median score of each category reported.
+    const lhRuns = Number(process.env.LH_RUNS ?? 3);
     for (const [kind, path] of Object.entries(pages)) {
-      const out = join(scratch, `${kind}.json`);
-      const child = spawn(process.execPath, [join(root, 'node_modules/lighthouse/cli/index.js'), `${base}${path}`, '--quiet', '--output=json', `--output-path=${out}`,
-        '--only-categories=performance,accessibility,best-practices,seo',
-        '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run'],
-        { cwd: root, stdio: 'ignore', env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' } });
-      const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-      if (code !== 0) throw new Error(`lighthouse failed on ${path} (exit ${code})`);
-      const { categories } = JSON.parse(readFileSync(out, 'utf8')) as { categories: Record<string, { score: number }> };
-      for (const [name, { score }] of Object.entries(categories)) {
-        report(`lighthouse ${kind}: ${name}`, String(Math.round(score * 100)), { ok: score === 1, text: '100' });
+      const scores = new Map<string, number[]>();
+      for (let run = 0; run < lhRuns; run++) {
+        const out = join(scratch, `${kind}-${run}.json`);
+        const child = spawn(process.execPath, [join(root, 'node_modules/lighthouse/cli/index.js'), `${base}${path}`, '--quiet', '--output=json', `--output-path=${out}`,
+          '--only-categories=performance,accessibility,best-practices,seo',
+          '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run'],
+          { cwd: root, stdio: 'ignore', env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' } });
+        const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+        if (code !== 0) throw new Error(`lighthouse failed on ${path} (exit ${code})`);
+        const { categories } = JSON.parse(readFileSync(out, 'utf8')) as { categories: Record<string, { score: number }> };
+        for (const [name, { score }] of Object.entries(categories)) scores.set(name, [...(scores.get(name) ?? []), score]);
+      }
+      for (const [name, all] of scores) {
+        const score = median(all);
+        report(`lighthouse ${kind}: ${name}`, `${Math.round(score * 100)}${lhRuns > 1 ? ` (${all.map((x) => Math.round(x * 100)).join('/')})` : ''}`, { ok: score === 1, text: '100' });
       }
     }
   } finally {
@@ -213,7 +236,8 @@ async function pageWeights() {
     const total = sum.html.gz + sum.css.gz + sum.js.gz;
     report(`weight ${kind}: HTML raw/gzip`, `${kb(sum.html.raw)} / ${kb(sum.html.gz)}`);
     report(`weight ${kind}: CSS raw/gzip`, `${kb(sum.css.raw)} / ${kb(sum.css.gz)}`);
-    const jsBudget = kind === 'search' ? undefined : { ok: sum.js.gz < 2048, text: 'loader < 2 KB gzip' };
+    // The loader is all the script a page runs before the reader acts (issue 16: ≤ 1 KB gzip).
+    const jsBudget = kind === 'search' ? undefined : { ok: sum.js.gz <= 1024, text: 'loader ≤ 1 KB gzip' };
     report(`weight ${kind}: JS raw/gzip`, `${kb(sum.js.raw)} / ${kb(sum.js.gz)}`, jsBudget);
     report(`weight ${kind}: all, gzip`, kb(total), kind === 'comparison' ? { ok: total < 20 * 1024, text: '< 20 KB' } : undefined);
     await page.close();
@@ -231,6 +255,18 @@ async function searchQuality() {
 }
 
 console.log(`WebSocket Close Codes bench, ${new Date().toISOString().slice(0, 10)}, ${process.arch}, Node ${process.version}`);
+const only = process.env.BENCH_ONLY;
+if (only) {
+  const server = await serve();
+  try {
+    if (only === 'lighthouse') await lighthouse();
+    if (only === 'weights') await pageWeights();
+    if (only === 'search') await coldSearch();
+  } finally {
+    server.kill();
+  }
+  process.exit(over.length ? 1 : 0);
+}
 await searchQuality();
 const perPage19 = await build();
 indexSizes();

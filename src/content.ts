@@ -75,7 +75,7 @@ export const sourceRepos: ReadonlyMap<string, string | undefined> = new Map(cata
 
 export const codes: number[] = entries.map((e) => e.code);
 export const byCode: ReadonlyMap<number, CodeData> = new Map(entries.map((e) => [e.code, e]));
-export const routes = allRoutes(entries, catalogue.numberPages, guides.map((g) => g.slug));
+export const routes = allRoutes(entries, catalogue.numberPages, guides.map((g) => g.slug), catalogue.sources.map((s) => s.id));
 
 const translationsByKey = new Map(loadedTranslations.flatMap((t) => {
   const key = translationKey(t.id);

@@ -1,7 +1,7 @@
 import { localeCodes, type Locale } from '../i18n/locales.ts';
 import { pairsOf } from './pairs.ts';
 import { rangePages, type Span } from './ranges.ts';
-import { codeUrl, compareUrl, guideUrl, homeUrl, whichCodeUrl, langParam, localePrefix, pathBelowLocale, rangeUrl, searchUrl, slugOf } from './urls.ts';
+import { codeUrl, compareUrl, guideUrl, homeUrl, whichCodeUrl, langParam, localePrefix, pathBelowLocale, rangeUrl, searchUrl, slugOf, sourceUrl } from './urls.ts';
 
 /**
  * Every page of the site, computed once from the list of codes. Pages read their
@@ -24,13 +24,15 @@ export type Route =
   | (Base & { kind: 'guides' })
   | (Base & { kind: 'guide'; slug: string })
   | (Base & { kind: 'which-code' })
+  /** Every message one library, browser or proxy prints (content/messages/<source>.yaml). */
+  | (Base & { kind: 'source'; source: string })
   /** An old or alternative address that sends the reader to `to` at once. */
   | (Base & { kind: 'redirect'; to: string });
 
 export type RouteKind = Route['kind'];
 
 /** The pages of one locale. */
-export function localeRoutes(locale: Locale, codes: readonly number[], numbers: readonly number[] = [], guides: readonly string[] = []): Route[] {
+export function localeRoutes(locale: Locale, codes: readonly number[], numbers: readonly number[] = [], guides: readonly string[] = [], sources: readonly string[] = []): Route[] {
   const sorted = [...codes].sort((x, y) => x - y);
   return [
     { kind: 'home', locale, path: homeUrl(locale) },
@@ -42,6 +44,7 @@ export function localeRoutes(locale: Locale, codes: readonly number[], numbers: 
     ...(guides.length > 0 ? [{ kind: 'guides', locale, path: guideUrl(locale) } as Route] : []),
     ...guides.map((slug): Route => ({ kind: 'guide', locale, slug, path: guideUrl(locale, slug) })),
     { kind: 'which-code', locale, path: whichCodeUrl(locale) },
+    ...sources.map((source): Route => ({ kind: 'source', locale, source, path: sourceUrl(locale, source) })),
   ];
 }
 
@@ -64,9 +67,9 @@ export function localeRedirects(locale: Locale, codes: readonly { code: number; 
  * Every page and every redirect in every locale: the registered codes, and the unregistered
  * numbers that protocols define (`numbers`), each with its own page.
  */
-export function allRoutes(codes: readonly { code: number; name: string }[], numbers: readonly number[] = [], guides: readonly string[] = []): Route[] {
+export function allRoutes(codes: readonly { code: number; name: string }[], numbers: readonly number[] = [], guides: readonly string[] = [], sources: readonly string[] = []): Route[] {
   const registered = codes.map((c) => c.code);
-  return localeCodes.flatMap((locale) => [...localeRoutes(locale, registered, numbers, guides), ...localeRedirects(locale, codes, numbers)]);
+  return localeCodes.flatMap((locale) => [...localeRoutes(locale, registered, numbers, guides, sources), ...localeRedirects(locale, codes, numbers)]);
 }
 
 /** The part of a path below /websocket/ (or below the locale root) that a [slug] param receives. */

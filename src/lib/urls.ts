@@ -78,3 +78,6 @@ export const guideUrl = (locale: Locale, slug?: string) => `${localePrefix(local
 
 /** "Which close code should I send?": /which-code/. */
 export const whichCodeUrl = (locale: Locale) => `${localePrefix(locale)}/which-code/`;
+
+/** A message source's page: every message it prints, by code (/messages/ws/). */
+export const sourceUrl = (locale: Locale, source: string) => `${localePrefix(locale)}/messages/${source}/`;
