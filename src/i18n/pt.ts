@@ -245,7 +245,7 @@ export const pt: Record<UiKey, string> = {
   'copy.link': "Copiar link",
   'copy.done': "Copiado para a área de transferência",
   'copy.failed': "Não foi possível copiar: selecione o texto e copie manualmente",
-  'source.title': "{source}: mensagens de erro de WebSocket e códigos de fechamento",
+  'source.title': "{source}: mensagens de erro e códigos de fechamento",
   'source.description': "As {count} mensagens que {source} exibe quando um WebSocket fecha ou falha, cada uma com o código de fechamento, as versões, quando aparece e o arquivo de origem.",
   'source.heading': "Mensagens exibidas por",
   'source.intro': "{count} mensagens, cada uma com o código de fechamento que indica, as versões que exibem esse texto, quando aparece e o arquivo de onde vem. Lido em:",

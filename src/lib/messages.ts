@@ -46,3 +46,6 @@ export function sourceSections(messages: readonly SourcedMessage[]): { handshake
     ...codes.map((code) => ({ handshake: false, code, messages: messages.filter((m) => !m.handshake && m.code === code) })),
   ];
 }
+
+/** The id of a message's section on its source's page: "handshake" or "code-1006". */
+export const sourceSectionId = (m: Pick<SourcedMessage, 'handshake' | 'code'>) => (m.handshake ? 'handshake' : `code-${m.code}`);

@@ -16,6 +16,8 @@ const kinds: Record<string, (l: string) => string> = {
   guides: (l) => `${prefix(l)}/guides/`,
   guide: (l) => `${prefix(l)}/guides/idle-timeouts/`,
   whichCode: (l) => `${prefix(l)}/which-code/`,
+  messageSource: (l) => `${prefix(l)}/messages/chromium/`,
+  handshakeGuide: (l) => `${prefix(l)}/guides/handshake-failures/`,
   // A real unknown address: the server answers 404 with 404.html, and must send the same headers.
   notFound: (l) => (l === 'en' ? '/no-such-page/here' : `${prefix(l)}/not-found/`),
   search: (l) => `${prefix(l)}/search/?q=${encodeURIComponent('policy violation')}`,

@@ -12,6 +12,7 @@ const pages = {
   range: '/websocket/range/4000-4999/',
   number: '/websocket/4004/',
   guide: '/guides/idle-timeouts/',
+  source: '/messages/chromium/',
   search: `/search/?q=${encodeURIComponent('websocket: close 1006 (abnormal closure): unexpected EOF')}`,
 };
 const widths = [320, 375, 768, 1280];

@@ -47,7 +47,7 @@ test('every guide exists in five locales with its headings; /guides/ lists them;
     for (const l of localeCodes) assert.ok(fileFor(`${localePrefix(l)}/guides/${g.slug}/`), `${l} ${g.slug}`);
     assert.ok(list.includes(`href="/guides/${g.slug}/"`), `/guides/ lacks ${g.slug}`);
     const de = readDist(`/de/guides/${g.slug}/index.html`);
-    assert.match(de, /<h2 id="guide-codes">Codes, auf die es hinausläuft<\/h2>/);
+    assert.match(de, /<h2 id="guide-codes">Codes, auf die es hinausläuft<a class="anchor" href="#guide-codes"/);
     for (const c of g.codes) {
       assert.ok(readDist(`/websocket/${c}/index.html`).includes(`href="/guides/${g.slug}/"`), `${c} page lacks ${g.slug}`);
     }
