@@ -253,6 +253,8 @@ export const de: Record<UiKey, string> = {
   'source.handshakeGuide': "Warum Handshakes scheitern und wie Sie es beheben",
   'messages.sourcePage': "Alle {count} mit Versionen und Dateien",
   'messages.allOfSource': "Alle Meldungen dieser Quelle",
+  /** OpenSearch ShortName: at most 16 characters. */
+  'search.shortName': "WS-Close-Codes",
   'notFound.title': 'Seite nicht gefunden',
   'notFound.text': 'Unter dieser Adresse gibt es keine Seite. Suchen Sie danach oder wählen Sie einen Code aus der Liste.',
   'notFound.ranges': 'Codenummern nach Bereich',

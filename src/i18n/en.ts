@@ -255,6 +255,8 @@ export const en = {
   'source.handshakeGuide': "Why handshakes fail, and how to fix it",
   'messages.sourcePage': "All {count} with versions and files",
   'messages.allOfSource': "Every message this source prints",
+  /** OpenSearch ShortName: at most 16 characters. */
+  'search.shortName': "WS Close Codes",
   'notFound.title': 'Page not found',
   'notFound.text': 'There is no page at this address. Search for it, or pick a code from the list.',
   'notFound.ranges': 'Code numbers by range',

@@ -253,6 +253,8 @@ export const fr: Record<UiKey, string> = {
   'source.handshakeGuide': "Pourquoi les handshakes échouent, et comment corriger",
   'messages.sourcePage': "Les {count}, avec versions et fichiers",
   'messages.allOfSource': "Tous les messages de cette source",
+  /** OpenSearch ShortName: at most 16 characters. */
+  'search.shortName': "Codes WS",
   'notFound.title': 'Page introuvable',
   'notFound.text': 'Il n’y a aucune page à cette adresse. Recherchez-la ou choisissez un code dans la liste.',
   'notFound.ranges': 'Numéros de code par plage',

@@ -253,6 +253,8 @@ export const pt: Record<UiKey, string> = {
   'source.handshakeGuide': "Por que handshakes falham e como corrigir",
   'messages.sourcePage': "Todas as {count}, com versões e arquivos",
   'messages.allOfSource': "Todas as mensagens desta fonte",
+  /** OpenSearch ShortName: at most 16 characters. */
+  'search.shortName': "Códigos WS",
   'notFound.title': 'Página não encontrada',
   'notFound.text': 'Não há nenhuma página neste endereço. Use a busca ou escolha um código da lista.',
   'notFound.ranges': 'Números de código por faixa',

@@ -12,7 +12,7 @@ const headings = {
 /** The code page's headings (DESIGN.md); zh is the site's own choice. */
 const codeHeadings = {
   en: ['Description', 'When you see this code', 'How to fix', 'Compare with'],
-  zh: ['描述', '何时会看到此代码', '如何修复', '对比'],
+  zh: ['描述', '何时会看到此关闭码', '如何修复', '与其他关闭码对比'],
   de: ['Beschreibung', 'Wenn Sie diesen Code sehen', 'Wie man es behebt', 'Vergleichen mit'],
   pt: ['Descrição', 'Quando você vê este código', 'Como corrigir', 'Comparar com'],
   fr: ['Description', 'Quand vous voyez ce code', 'Comment résoudre', 'Comparer avec'],
@@ -50,7 +50,7 @@ test('1008 vs 1010 has the exact title and links to both code pages', async ({ p
 
 test('the 1006 code page links to all 18 comparisons', async ({ page }) => {
   await page.goto('/websocket/1006/');
-  const hrefs = await page.locator('nav.compare-with a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  const hrefs = await page.locator('nav.compare-with a:not(.anchor)').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   expect(hrefs).toHaveLength(18);
   expect(new Set(hrefs).size).toBe(18);
   expect(hrefs).toContain('/websocket/1001-vs-1006/');

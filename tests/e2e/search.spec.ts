@@ -18,7 +18,7 @@ const guides = loadGuides();
  */
 const SYMPTOM_FLOOR = 0.7;
 const SITUATION_FLOOR = 0.55;
-const LOCAL_FLOOR_ZH = 0.4;
+const LOCAL_FLOOR_ZH = 0.35;
 const LOCAL_FLOOR_DE = 0.3;
 const LOCAL_FLOOR_PT = 0.4;
 const LOCAL_FLOOR_FR = 0.5;

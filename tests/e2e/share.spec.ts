@@ -48,6 +48,8 @@ test('copy buttons copy an identifier, a message and the short link, by keyboard
   await page.keyboard.press('Space');
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(identText);
 
+  // A source page lists every message in full, its one group open.
+  await page.goto('/de/messages/chromium/');
   const message = page.locator('.messages button.copy-message').first();
   const messageText = (await page.locator('.messages li > code').first().textContent())!;
   await message.click();

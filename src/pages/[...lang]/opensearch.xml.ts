@@ -9,7 +9,7 @@ export const getStaticPaths = () => localeCodes.map((locale) => ({ params: { lan
 export const GET: APIRoute = ({ props, site }) => {
   const locale = props['locale'] as Locale;
   const body = openSearchXml({
-    shortName: 'WS Close Codes',
+    shortName: t(locale, 'search.shortName'),
     description: t(locale, 'search.label'),
     searchPage: new URL(searchUrl(locale), site).href,
     language: locales[locale].htmlLang,
