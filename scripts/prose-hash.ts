@@ -9,7 +9,7 @@
  *   npm exec -- node scripts/prose-hash.ts --write content/translations/{zh,de,pt,fr}/messages/ws.yaml
  */
 import { bodyOf, frontmatterOf } from '../src/lib/entry-file.ts';
-import { englishProseHash, type ProseKind } from '../src/lib/translation.ts';
+import { englishKindOf, englishProseHash, type ProseKind } from '../src/lib/translation.ts';
 import { englishFileOf } from '../src/lib/translation-files.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
 
@@ -31,7 +31,7 @@ if (process.argv[2] === '--write') {
 }
 
 for (const file of process.argv.slice(2)) {
-  const kind = /(?:^|\/)(codes|pairs|guides|protocols|messages)\//.exec(file)?.[1] as ProseKind | undefined;
+  const kind = englishKindOf(file);
   if (!kind) {
     console.error(`${file}: not an English file of content/codes, pairs, guides, protocols or messages`);
     process.exitCode = 1;

@@ -35,6 +35,9 @@ export interface Catalogue {
   pages: ReadonlySet<number>;
 }
 
+/** The protocols that define a number, each named once, in catalogue order. */
+export const protocolNamesOf = (catalogue: Pick<Catalogue, 'protocolNumbers'>, n: number): string[] => [...new Set(catalogue.protocolNumbers.get(n)?.map((u) => u.protocol.name))];
+
 /** The file name without folder or extension: "content/messages/ws.yaml" → "ws". */
 export const idOf = (id: string) => id.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
 

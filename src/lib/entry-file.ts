@@ -7,7 +7,8 @@ import { protocolSchema } from './schemas/protocol.ts';
 import { guideSchema } from './schemas/guide.ts';
 import { pairSchema } from './schemas/pair.ts';
 import { limitTableSchema } from './schemas/limits.ts';
-import { translationSchemas, type TranslatedKind } from './schemas/translation.ts';
+import { translationSchemas } from './schemas/translation.ts';
+import { translationPath } from './translation.ts';
 import type { LoadedEntry } from './catalogue-checks.ts';
 
 /**
@@ -32,8 +33,8 @@ export function bodyOf(file: string): string {
 
 /** The schema for a content file, chosen by its folder. */
 export function schemaFor(file: string): z.ZodType {
-  const translated = /(?:^|\/)translations\/[a-z]+\/(codes|pairs|guides|protocols|messages)\//.exec(file);
-  if (translated) return translationSchemas[translated[1] as TranslatedKind];
+  const translated = /(?:^|\/)translations\//.test(file) ? translationPath(file) : undefined;
+  if (translated) return translationSchemas[translated.kind];
   if (/(^|\/)messages\//.test(file)) return messageFileSchema;
   if (/(^|\/)protocols\//.test(file)) return protocolSchema;
   if (/(^|\/)guides\//.test(file)) return guideSchema;

@@ -1,7 +1,7 @@
 import type { Locale } from '../i18n/locales.ts';
 import type { CodeData } from './schema.ts';
 import type { CodeTranslation } from './schemas/translation.ts';
-import { proseHash } from './translation.ts';
+import { proseHash, translationPath } from './translation.ts';
 
 /**
  * A code entry as a page in one language shows it: the facts of the English entry with the
@@ -34,8 +34,8 @@ export function localize(entry: CodeData, locale: Locale, translation: CodeTrans
 
 /** "de/codes/1006.yaml" → ["de", 1006]. */
 export function translationKey(id: string): [string, number] | undefined {
-  const m = /^([a-z]+)\/codes\/(\d+)\.ya?ml$/.exec(id);
-  return m ? [m[1]!, Number(m[2])] : undefined;
+  const p = translationPath(id);
+  return p?.kind === 'codes' && /^\d+$/.test(p.name) ? [p.locale, Number(p.name)] : undefined;
 }
 
 /** The translations whose English changed since they were made: "de/codes/1006.yaml (translates …, English is now …)". */
@@ -70,6 +70,6 @@ export function pick<T extends { translates: string }>(locale: Locale, translati
 
 /** "de/pairs/1000-vs-1001.yaml" or "de/guides/idle-timeouts" → "de/pairs/1000-vs-1001". */
 export function translationId(id: string): string | undefined {
-  const m = /^([a-z]+)\/(codes|pairs|guides|protocols|messages)\/([^/]+?)(?:\.(?:ya?ml|mdx))?$/.exec(id);
-  return m ? `${m[1]}/${m[2]}/${m[3]}` : undefined;
+  const p = translationPath(id);
+  return p ? `${p.locale}/${p.kind}/${p.name}` : undefined;
 }

@@ -38,12 +38,15 @@ export function sourceFileUrl(repo: string | undefined, file: string): string {
  * One source's messages as its page lists them: those of a failed opening handshake first, then
  * the others by the code they report, ascending.
  */
-export function sourceSections(messages: readonly SourcedMessage[]): { handshake: boolean; code?: number; messages: SourcedMessage[] }[] {
+export function sourceSections(messages: readonly SourcedMessage[]): { id: string; handshake: boolean; code?: number; messages: SourcedMessage[] }[] {
   const handshake = messages.filter((m) => m.handshake);
   const codes = [...new Set(messages.filter((m) => !m.handshake).map((m) => m.code))].sort((a, b) => a - b);
   return [
-    ...(handshake.length > 0 ? [{ handshake: true, messages: handshake }] : []),
-    ...codes.map((code) => ({ handshake: false, code, messages: messages.filter((m) => !m.handshake && m.code === code) })),
+    ...(handshake.length > 0 ? [{ id: sourceSectionId(handshake[0]!), handshake: true, messages: handshake }] : []),
+    ...codes.map((code) => {
+      const mine = messages.filter((m) => !m.handshake && m.code === code);
+      return { id: sourceSectionId(mine[0]!), handshake: false, code, messages: mine };
+    }),
   ];
 }
 

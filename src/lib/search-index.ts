@@ -1,4 +1,4 @@
-import type { Catalogue } from './catalogue.ts';
+import { protocolNamesOf, type Catalogue } from './catalogue.ts';
 import { decoderData } from './decoder.ts';
 import { libraries } from './libraries.ts';
 import { FROM_TEXT, HANDSHAKE, type MatchData } from './matcher.ts';
@@ -57,7 +57,7 @@ export function searchIndexData(catalogue: Catalogue, guides: readonly GuideSumm
   return {
     ...decoderData(catalogue.codes, libraryNames),
     names: Object.fromEntries(catalogue.codes.map((e) => [e.code, e.name])),
-    numbers: Object.fromEntries(catalogue.numberPages.map((n) => [n, catalogue.protocolNumbers.get(n)!.map((u) => u.protocol.name)])),
+    numbers: Object.fromEntries(catalogue.numberPages.map((n) => [n, protocolNamesOf(catalogue, n)])),
     guides: Object.fromEntries(guides.map((g) => [g.slug, g.title])),
     guideCodes: Object.fromEntries(guides.map((g) => [g.slug, [...g.codes]])),
     sources: catalogue.sources.map((s) => s.source),

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { bodyOf, frontmatterOf } from './entry-file.ts';
-import { englishProseHash, type ProseKind } from './translation.ts';
+import { englishProseHash, translationPath, type ProseKind } from './translation.ts';
 
 /**
  * Checks one translation file against the English file it translates, without a build: the
@@ -12,10 +12,10 @@ const extensions: Record<ProseKind, string[]> = { codes: ['.md'], pairs: ['.md']
 
 /** content/translations/de/pairs/1000-vs-1001.yaml → content/pairs/1000-vs-1001.md (or undefined). */
 export function englishFileOf(file: string): { kind: ProseKind; english: string } | undefined {
-  const m = /^(.*?)translations\/[a-z]+\/(codes|pairs|guides|protocols|messages)\/([^/]+)\.(ya?ml|mdx?)$/.exec(file);
-  if (!m) return undefined;
-  const kind = m[2] as ProseKind;
-  const english = extensions[kind].map((ext) => `${m[1]}${kind}/${m[3]}${ext}`).find((f) => existsSync(f));
+  const p = translationPath(file);
+  if (!p) return undefined;
+  const kind = p.kind;
+  const english = extensions[kind].map((ext) => `${p.root}${kind}/${p.name}${ext}`).find((f) => existsSync(f));
   return english ? { kind, english } : { kind, english: '' };
 }
 

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { defaultLocale, localeCodes } from '../i18n/locales.ts';
 
 /**
  * Translations carry prose only; facts stay in the English entry. Each translation records the
@@ -33,7 +34,24 @@ export function messagesProseHash(data: { messages: readonly { when: string }[] 
   return proseHash({ when: data.messages.map((m) => m.when.trim()).join('\u0003') }, ['when']);
 }
 
-export type ProseKind = 'codes' | 'pairs' | 'guides' | 'protocols' | 'messages';
+/** The kinds of English content that translations carry, each a folder of content/. */
+export const proseKinds = ['codes', 'pairs', 'guides', 'protocols', 'messages'] as const;
+export type ProseKind = (typeof proseKinds)[number];
+const KIND = proseKinds.join('|');
+/** The locales a translation can be in: every one but the default (English). */
+const LOCALE = localeCodes.filter((l) => l !== defaultLocale).join('|');
+
+/**
+ * A translation file's path or collection id, in parts: "content/translations/de/pairs/1000-vs-1001.yaml"
+ * or "de/guides/idle-timeouts" → root "content/" (or ""), locale, kind and name.
+ */
+export function translationPath(path: string): { root: string; locale: string; kind: ProseKind; name: string } | undefined {
+  const m = new RegExp(`^(.*?translations/)?(${LOCALE})/(${KIND})/([^/]+?)(?:\\.(?:ya?ml|mdx?))?$`).exec(path);
+  return m ? { root: (m[1] ?? '').replace(/translations\/$/, ''), locale: m[2]!, kind: m[3] as ProseKind, name: m[4]! } : undefined;
+}
+
+/** The kind of an English content file from its folder: content/pairs/1000-vs-1001.md → "pairs". */
+export const englishKindOf = (file: string): ProseKind | undefined => new RegExp(`(?:^|/)(${KIND})/[^/]+$`).exec(file)?.[1] as ProseKind | undefined;
 
 /** The hash of an English content file's prose, chosen by its kind; `body` is the Markdown body. */
 export function englishProseHash(kind: ProseKind, data: Record<string, unknown>, body = ''): string {

@@ -63,6 +63,7 @@ export const messagesTranslationSchema = z.strictObject({
 });
 export type MessagesTranslation = z.output<typeof messagesTranslationSchema>;
 
+/** The schema of a translation, by the kind of English file it translates (translation.ts proseKinds). */
 export const translationSchemas = {
   codes: codeTranslationSchema,
   pairs: pairTranslationSchema,
@@ -70,4 +71,3 @@ export const translationSchemas = {
   protocols: protocolTranslationSchema,
   messages: messagesTranslationSchema,
 } as const;
-export type TranslatedKind = keyof typeof translationSchemas;
