@@ -47,7 +47,8 @@ export interface Match {
 }
 
 interface Doc {
-  feats: string[];
+  /** Feature ids (see Matcher.ids), each once. */
+  feats: Int32Array;
   weight: number;
   target: string;
   why: (q: string) => { target: string; why: Why; factor?: number };
@@ -84,15 +85,35 @@ export function numberAtPlaceholder(template: string, query: string, pages: Read
 export class Matcher {
   readonly data: MatchData;
   private readonly docs: Doc[] = [];
-  private readonly idf = new Map<string, number>();
+  /** Every feature of the catalogue → a small integer, so texts are arrays of numbers, not sets of strings. */
+  private readonly ids = new Map<string, number>();
+  /** Rarity of each feature id. */
+  private idf = new Float64Array(0);
+  /** Whether a feature id is a pair of words (pairs stay out of the whole-page bags). */
+  private pair: boolean[] = [];
   private readonly pages: Set<number>;
 
   constructor(data: MatchData) {
     this.data = data;
     this.pages = new Set([...Object.keys(data.names), ...Object.keys(data.numbers)].map(Number));
+    const df: number[] = [];
     const add = (text: string, target: string, why: Doc['why']) => {
-      const feats = [...features(text)];
-      if (feats.length > 0) this.docs.push({ feats, weight: 0, target, why });
+      const fs = features(text);
+      if (fs.size === 0) return;
+      const feats = new Int32Array(fs.size);
+      let i = 0;
+      for (const f of fs) {
+        let id = this.ids.get(f);
+        if (id === undefined) {
+          id = df.length;
+          this.ids.set(f, id);
+          df.push(0);
+          this.pair.push(f.includes(' '));
+        }
+        df[id]!++;
+        feats[i++] = id;
+      }
+      this.docs.push({ feats, weight: 0, target, why });
     };
     for (const [text, code, source, flags, when] of data.lines) {
       const handshake = (flags & HANDSHAKE) !== 0;
@@ -107,34 +128,49 @@ export class Matcher {
     }
     for (const [text, target] of data.phrases) add(text, target, () => ({ target, why: { kind: 'phrase', text } }));
     // Rarity: a feature in few texts says more than one in many.
-    const df = new Map<string, number>();
-    for (const d of this.docs) for (const f of d.feats) df.set(f, (df.get(f) ?? 0) + 1);
     const n = this.docs.length;
-    for (const [f, count] of df) this.idf.set(f, Math.log(1 + n / count) * (f.includes(' ') ? 1.2 : 1));
-    for (const d of this.docs) d.weight = d.feats.reduce((sum, f) => sum + this.idf.get(f)!, 0);
+    this.idf = Float64Array.from(df, (count, id) => Math.log(1 + n / count) * (this.pair[id] ? 1.2 : 1));
+    for (const d of this.docs) {
+      let w = 0;
+      for (const id of d.feats) w += this.idf[id]!;
+      d.weight = w;
+    }
     // Every text of a page together: a situation told in words no single text holds may still
     // share many rare words with one page's texts as a whole.
     for (const d of this.docs) {
-      const bag = this.bags.get(d.target) ?? new Map<string, number>();
-      for (const f of d.feats) if (!f.includes(' ')) bag.set(f, (bag.get(f) ?? 0) + 1);
-      this.bags.set(d.target, bag);
+      let bag = this.bags.get(d.target);
+      if (!bag) this.bags.set(d.target, (bag = { tf: new Map(), len: 0 }));
+      for (const id of d.feats) {
+        if (this.pair[id]) continue;
+        bag.tf.set(id, (bag.tf.get(id) ?? 0) + 1);
+        bag.len++;
+      }
     }
-    for (const bag of this.bags.values()) this.avgBag += [...bag.values()].reduce((a, b) => a + b, 0) / this.bags.size;
+    for (const bag of this.bags.values()) this.avgBag += bag.len / this.bags.size;
   }
 
-  private readonly bags = new Map<string, Map<string, number>>();
+  private readonly bags = new Map<string, { tf: Map<number, number>; len: number }>();
   private avgBag = 0;
 
+  /** The query's features that the catalogue knows, as ids. */
+  private queryIds(query: string): Set<number> {
+    const out = new Set<number>();
+    for (const f of features(query)) {
+      const id = this.ids.get(f);
+      if (id !== undefined) out.add(id);
+    }
+    return out;
+  }
+
   /** BM25 of the query's words against each page's texts taken together, scaled to 0–1 by the best. */
-  private pageMatches(query: string): Map<string, number> {
-    const q = [...features(query)].filter((f) => !f.includes(' ') && this.idf.has(f));
+  private pageMatches(q: ReadonlySet<number>): Map<string, number> {
+    const words = [...q].filter((id) => !this.pair[id]);
     const raw = new Map<string, number>();
-    for (const [target, bag] of this.bags) {
-      const len = [...bag.values()].reduce((a, b) => a + b, 0);
+    for (const [target, { tf: bag, len }] of this.bags) {
       let score = 0;
-      for (const f of q) {
-        const tf = bag.get(f) ?? 0;
-        if (tf > 0) score += this.idf.get(f)! * ((tf * 2.2) / (tf + 1.2 * (0.25 + 0.75 * (len / this.avgBag))));
+      for (const id of words) {
+        const tf = bag.get(id) ?? 0;
+        if (tf > 0) score += this.idf[id]! * ((tf * 2.2) / (tf + 1.2 * (0.25 + 0.75 * (len / this.avgBag))));
       }
       if (score > 0) raw.set(target, score);
     }
@@ -143,18 +179,17 @@ export class Matcher {
   }
 
   /** The catalogue texts the query matches, best first, one per target. */
-  private textMatches(query: string): Match[] {
-    const q = features(query);
+  private textMatches(query: string, q: ReadonlySet<number>): Match[] {
     let known = 0;
-    for (const f of q) known += this.idf.get(f) ?? 0;
+    for (const id of q) known += this.idf[id]!;
     if (known === 0) return [];
     const best = new Map<string, Match>();
     for (const d of this.docs) {
       let shared = 0;
       let count = 0;
-      for (const f of d.feats) {
-        if (q.has(f)) {
-          shared += this.idf.get(f)!;
+      for (const id of d.feats) {
+        if (q.has(id)) {
+          shared += this.idf[id]!;
           count++;
         }
       }
@@ -188,10 +223,11 @@ export class Matcher {
       else if (m.score > seen.score) scores.set(m.target, { ...m, score: m.score + 0.05 * Math.min(seen.score, 1), why: why(m, seen) });
       else scores.set(m.target, { ...seen, score: seen.score + 0.05 * Math.min(m.score, 1), why: why(seen, m) });
     };
-    const texts = this.textMatches(query);
+    const ids = this.queryIds(query);
+    const texts = this.textMatches(query, ids);
     const own = new Map(texts.map((m) => [m.target, m.score]));
     // Whole-page evidence lifts the texts' scores a little, never on its own.
-    const whole = this.pageMatches(query);
+    const whole = this.pageMatches(ids);
     for (const m of texts) m.score *= 1 + PAGE_WEIGHT * (whole.get(m.target) ?? 0);
     texts.sort((a, b) => b.score - a.score);
     for (const m of texts.slice(0, 12)) {

@@ -19,11 +19,12 @@ export function asciiDigits(text: string): string {
 /** Lower case, compatibility forms folded (full-width letters), ASCII digits. */
 export function fold(text: string): string {
   // camelCase and PascalCase names read as words: NoWebsocketUpgrade → No Websocket Upgrade.
-  const split = text
-    .normalize('NFKC')
+  // Plain ASCII needs no compatibility folding (most of the catalogue: a fast path for the browser's first search).
+  const ascii = !/[^\x00-\x7f]/.test(text);
+  const split = (ascii ? text : text.normalize('NFKC'))
     .replace(/WebSocket/g, 'Websocket')
     .replace(/([a-z\d])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2');
-  return asciiDigits(split).toLowerCase();
+  return (ascii ? split : asciiDigits(split)).toLowerCase();
 }
 
 const STOP = new Set(

@@ -48,6 +48,11 @@ function matcher(): Promise<Matcher> {
   return matcherPromise;
 }
 
+/** Starts fetching and building the matcher before the reader has typed: opening search is enough. */
+export function warm(): void {
+  matcher().catch(() => undefined);
+}
+
 async function indexHits(pf: Pagefind, query: string, limit: number): Promise<IndexHit[]> {
   const { results } = await pf.search(query);
   return Promise.all(

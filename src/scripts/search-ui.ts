@@ -1,4 +1,4 @@
-import { QUERY_LIMIT, search, type SearchOutcome } from './search-engine.ts';
+import { QUERY_LIMIT, search, warm, type SearchOutcome } from './search-engine.ts';
 import { fill, type SearchStrings } from '../lib/search-strings.ts';
 import type { ResultItem } from '../lib/search-rank.ts';
 
@@ -62,8 +62,11 @@ export function attachHeader(form: HTMLFormElement) {
   const panel = form.querySelector<HTMLOListElement>('.search-panel')!;
   const strings = stringsOf(form);
   capOnSubmit(form, input);
+  // The index loads while the reader types, not after.
+  warm();
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastInput = -Infinity;
   const run = () => {
     const query = input.value;
     const ticket = ++latest;
@@ -87,7 +90,11 @@ export function attachHeader(form: HTMLFormElement) {
   };
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(run, 60);
+    // The first keystroke (or a paste) after a pause searches at once; keystrokes in quick
+    // succession wait until the reader pauses for 60 ms.
+    const now = performance.now();
+    timer = setTimeout(run, now - lastInput < 60 ? 60 : 0);
+    lastInput = now;
   });
   input.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') {
