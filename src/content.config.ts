@@ -8,7 +8,7 @@ import { protocolSchema } from './lib/schemas/protocol.ts';
 import { guideSchema } from './lib/schemas/guide.ts';
 import { pairSchema } from './lib/schemas/pair.ts';
 import { limitTableSchema } from './lib/schemas/limits.ts';
-import { codeTranslationSchema, guideTranslationSchema, messagesTranslationSchema, pairTranslationSchema, protocolTranslationSchema } from './lib/schemas/translation.ts';
+import { codeTranslationSchema, guideTranslationSchema, limitsTranslationSchema, messagesTranslationSchema, pairTranslationSchema, protocolTranslationSchema } from './lib/schemas/translation.ts';
 
 /**
  * One collection per kind of content, one folder each under content/. CONTENT_DIR lets the tests
@@ -43,4 +43,5 @@ export const collections = {
   guideTranslations: defineCollection({ loader: glob({ pattern: '*/guides/*.mdx', base: `${root}/translations` }), schema: guideTranslationSchema }),
   protocolTranslations: folder('translations', '*/protocols/*.{yaml,yml}', protocolTranslationSchema),
   messageTranslations: folder('translations', '*/messages/*.{yaml,yml}', messagesTranslationSchema),
+  limitTranslations: folder('translations', '*/limits/*.{yaml,yml}', limitsTranslationSchema),
 };

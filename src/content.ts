@@ -2,17 +2,17 @@ import { getCollection } from 'astro:content';
 import { assertNoProblems, bodyProblems, catalogueProblems, checkCatalogue, messageProblems } from './lib/catalogue-checks.ts';
 import { buildCatalogue } from './lib/catalogue.ts';
 import { guideProblems, pairProblems } from './lib/catalogue-checks.ts';
-import { guideHeadings, translatedPhrases, type GuideSummary } from './lib/search-index.ts';
+import { guideHeadings, translatedPhrases, type GuideSummary, type TranslatedPhrases } from './lib/search-index.ts';
 import type { PairData } from './lib/schemas/pair.ts';
 import type { LimitTable } from './lib/schemas/limits.ts';
 import { strayFiles } from './lib/content-root.ts';
 import { allRoutes } from './lib/routes.ts';
 import { handshakeMessages } from './lib/messages.ts';
 import { localize, pick, translationId, translationKey, type LocalEntry, type Picked } from './lib/localize.ts';
-import { guideProseHash, messagesProseHash, pairProseFields, proseHash, protocolProseHash } from './lib/translation.ts';
+import { guideProseHash, limitsProseHash, messagesProseHash, pairProseFields, proseHash, protocolProseHash } from './lib/translation.ts';
 import type { SourcedMessage } from './lib/catalogue.ts';
-import type { MessagesTranslation, PairTranslation, ProtocolTranslation } from './lib/schemas/translation.ts';
-import type { Locale } from './i18n/locales.ts';
+import type { LimitsTranslation, MessagesTranslation, PairTranslation, ProtocolTranslation } from './lib/schemas/translation.ts';
+import { defaultLocale, type Locale } from './i18n/locales.ts';
 import type { CodeData } from './lib/schema.ts';
 
 /**
@@ -20,7 +20,7 @@ import type { CodeData } from './lib/schema.ts';
  * calling getCollection itself. A cross-entry problem throws, failing the build with the file
  * and field named.
  */
-const [loadedCodes, loadedMessages, loadedProtocols, loadedGuides, loadedPairs, loadedLimits, loadedTranslations, pairTranslations, guideTranslations, protocolTranslations, messageTranslations] = await Promise.all([
+const [loadedCodes, loadedMessages, loadedProtocols, loadedGuides, loadedPairs, loadedLimits, loadedTranslations, pairTranslations, guideTranslations, protocolTranslations, messageTranslations, limitTranslations] = await Promise.all([
   getCollection('codes'),
   getCollection('messages'),
   getCollection('protocols'),
@@ -32,6 +32,7 @@ const [loadedCodes, loadedMessages, loadedProtocols, loadedGuides, loadedPairs, 
   getCollection('guideTranslations'),
   getCollection('protocolTranslations'),
   getCollection('messageTranslations'),
+  getCollection('limitTranslations'),
 ]);
 
 const withPath = <T extends { id: string; filePath?: string | undefined }>(kind: string, e: T) => ({ ...e, filePath: e.filePath ?? `content/${kind}/${e.id}` });
@@ -90,14 +91,29 @@ export function localEntry(code: number, locale: Locale): LocalEntry {
 /** Every entry of a locale, in code order. */
 export const localEntries = (locale: Locale): LocalEntry[] => entries.map((e) => localEntry(e.code, locale));
 
-/** The translations' names, summaries, phrasings and guide texts, for search in every language. */
-export const searchTranslations = translatedPhrases(
-  loadedTranslations.flatMap((t) => {
-    const key = translationKey(t.id);
-    return key ? [{ code: key[1], data: t.data }] : [];
-  }),
-  guideTranslations.map((g) => ({ slug: g.id.replace(/^.*\//, ''), data: g.data, body: g.body ?? '' })),
-);
+/**
+ * The translations' texts that a locale's search index holds: in a zh, de, pt or fr index, that
+ * language's names, summaries, phrasings and guide texts; in the root's index (the page a reader
+ * reaches before choosing a language), the phrasings and symptoms of every language. Each index
+ * then stays within the search's byte budget (README, Benchmarks).
+ */
+const searchTranslationsByLocale = new Map<Locale, TranslatedPhrases>();
+export function searchTranslations(locale: Locale): TranslatedPhrases {
+  const root = locale === defaultLocale;
+  const keep = (id: string) => root || id.split('/')[0] === locale;
+  let phrases = searchTranslationsByLocale.get(locale);
+  if (!phrases) {
+    phrases = translatedPhrases(
+      loadedTranslations.flatMap((t) => {
+        const key = translationKey(t.id);
+        return key && keep(t.id) ? [{ code: key[1], brief: root, data: t.data }] : [];
+      }),
+      guideTranslations.filter((g) => keep(g.id)).map((g) => ({ slug: g.id.replace(/^.*\//, ''), brief: root, data: g.data, body: g.body ?? '' })),
+    );
+    searchTranslationsByLocale.set(locale, phrases);
+  }
+  return phrases;
+}
 
 /** Messages of a failed opening handshake, listed by the guide that shows them (`showMessages`). */
 export const handshakeList = handshakeMessages(catalogue);
@@ -110,9 +126,9 @@ export function entry(code: number): CodeData {
   return found;
 }
 
-/** Translations of pairs, guides, protocols and message files, by "<locale>/<kind>/<id>". */
+/** Translations of pairs, guides, protocols, message files and limits tables, by "<locale>/<kind>/<id>". */
 const translationsById = new Map<string, unknown>(
-  [...pairTranslations, ...guideTranslations, ...protocolTranslations, ...messageTranslations].flatMap((t) => {
+  [...pairTranslations, ...guideTranslations, ...protocolTranslations, ...messageTranslations, ...limitTranslations].flatMap((t) => {
     const id = translationId(t.id);
     return id ? [[id, t] as const] : [];
   }),
@@ -149,6 +165,23 @@ export function localProtocol(protocolId: string, locale: Locale) {
   const t = translationOf<ProtocolTranslation>(locale, 'protocols', protocolId)?.data;
   const picked = pick(locale, t, () => protocolProseHash(english));
   return { ...picked, about: t?.about ?? english.about, meaning: (code: number) => t?.meanings[String(code)] ?? english.codes.find((c) => c.code === code)!.meaning };
+}
+
+/**
+ * A limits table's words in `locale`: each English string (limits.ts limitStrings) → its text and
+ * the language it is in (English, marked so, where the translation lacks it).
+ */
+export function localLimits(table: string, locale: Locale): Picked<LimitsTranslation> & { say: (english: string) => { text: string; lang: Locale } } {
+  const english = limitTables.get(table)!;
+  const t = translationOf<LimitsTranslation>(locale, 'limits', table)?.data;
+  const picked = pick(locale, t, () => limitsProseHash(english));
+  return {
+    ...picked,
+    say: (s) => {
+      const text = picked.translation?.strings[s];
+      return text ? { text, lang: locale } : { text: s, lang: 'en' };
+    },
+  };
 }
 
 const sourceById = new Map(catalogue.sources.map((s) => [s.id, s]));

@@ -14,7 +14,7 @@ export const contentKinds = {
   guides: /\.mdx$/,
   pairs: /\.md$/,
   limits: /\.ya?ml$/,
-  translations: /\/[a-z]+\/(?:(?:codes|pairs|protocols|messages)\/[^/]+\.ya?ml|guides\/[^/]+\.mdx)$/,
+  translations: /\/[a-z]+\/(?:(?:codes|pairs|protocols|messages|limits)\/[^/]+\.ya?ml|guides\/[^/]+\.mdx)$/,
 } as const;
 
 function walk(dir: string): string[] {
@@ -38,6 +38,6 @@ export function strayFiles(root: string = contentRoot): string[] {
   return Object.entries(contentKinds).flatMap(([kind, pattern]) =>
     walk(join(root, kind))
       .filter((file) => !pattern.test(file) && !/(^|\/)README\.md$/.test(file))
-      .map((file) => `${relative('.', file)}: this file is not read (content/${kind} takes ${kind === 'translations' ? '<locale>/{codes,pairs,protocols,messages}/*.yaml and <locale>/guides/*.mdx' : pattern.source.replace(/\\|\$/g, '')} files); rename or remove it`),
+      .map((file) => `${relative('.', file)}: this file is not read (content/${kind} takes ${kind === 'translations' ? '<locale>/{codes,pairs,protocols,messages,limits}/*.yaml and <locale>/guides/*.mdx' : pattern.source.replace(/\\|\$/g, '')} files); rename or remove it`),
   );
 }

@@ -1,5 +1,5 @@
 import { decode, type DecoderData } from './decoder.ts';
-import { features } from './text-features.ts';
+import { features, words } from './text-features.ts';
 
 /**
  * The matcher: finds which page a pasted line or a described situation is about, from the
@@ -10,7 +10,7 @@ import { features } from './text-features.ts';
  * Numbers said to be close codes and library identifiers come from decoder.ts.
  */
 
-/** What the build ships to the browser (/api/search-index.json): compact, rebuilt into a Matcher there. */
+/** What the build ships to the browser (searchIndexUrl: /search-index.bin, one per locale): compact, rebuilt into a Matcher there. */
 export interface MatchData extends DecoderData {
   /** Registered code → display name. */
   names: Record<string, string>;
@@ -200,7 +200,7 @@ export class Matcher {
       // Little shared evidence (one common word, a template that is mostly placeholders) counts less;
       // a guide wins a tie with a code page, being the more specific answer to a situation.
       const { target, why, factor = 1 } = d.why(query);
-      const score = recall ** 0.7 * precision ** 0.3 * Math.min(1, shared / 6) * (d.target.startsWith('g:') ? 1.02 : 1) * factor;
+      const score = recall ** RECALL * precision ** (1 - RECALL) * Math.min(1, shared / SURE) * (d.target.startsWith('g:') ? 1.02 : 1) * factor;
       const seen = best.get(target);
       if (!seen || score > seen.score) best.set(target, { target, score, why });
     }
@@ -225,6 +225,11 @@ export class Matcher {
     };
     const ids = this.queryIds(query);
     const texts = this.textMatches(query, ids);
+    // In a short query, a number called a close code ("close code 4321") outweighs a text about
+    // another code that merely shares the words around it ("Invalid close code"); in a pasted
+    // line, the message's wording decides.
+    const said = new Set(decoded.map((d) => String(d.code)));
+    if (said.size > 0 && words(query).length <= 4) for (const m of texts) if (!said.has(m.target)) m.score *= 0.85;
     const own = new Map(texts.map((m) => [m.target, m.score]));
     // Whole-page evidence lifts the texts' scores a little, never on its own.
     const whole = this.pageMatches(ids);
@@ -260,6 +265,14 @@ export class Matcher {
 
 /** How much whole-page evidence can lift a text match (a share of its score). */
 const PAGE_WEIGHT = 0.3;
+/**
+ * A text's score: recall ** RECALL × precision ** (1 − RECALL), times the shared evidence up to
+ * SURE (in units of rarity). Chosen on the tuning part of the query sets (2026-11-30: recall and
+ * precision weighed alike, 0.5, lifted situations from 0.60 to 0.66 and protocol numbers from 0.90
+ * to 0.95 with symptoms unchanged); the held-out part is reported apart (README, Search).
+ */
+const RECALL = 0.5;
+const SURE = 5;
 
 /** Confident enough to lead with, without full-text search. */
 export const CONFIDENT = 0.35;

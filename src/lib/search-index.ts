@@ -1,4 +1,4 @@
-import { protocolNamesOf, type Catalogue } from './catalogue.ts';
+import { protocolNamesOf, type Catalogue, type SourcedMessage } from './catalogue.ts';
 import { decoderData } from './decoder.ts';
 import { libraries } from './libraries.ts';
 import { FROM_TEXT, HANDSHAKE, type MatchData } from './matcher.ts';
@@ -31,11 +31,12 @@ export interface TranslatedPhrases {
 
 /**
  * The translations' search texts: a code's name, summary and phrasings; a guide's title, summary,
- * symptoms and section headings. `codes` and `guides` are the translation files' data.
+ * symptoms and section headings. `codes` and `guides` are the translation files' data; an item
+ * marked `brief` adds only its phrasings or symptoms (what readers type), not the page's prose.
  */
 export function translatedPhrases(
-  codes: readonly { code: number; data: { name: string; summary: string; phrasings: readonly string[] } }[],
-  guides: readonly { slug: string; data: { title: string; summary: string; symptoms: readonly string[] }; body: string }[],
+  codes: readonly { code: number; brief?: boolean; data: { name: string; summary: string; phrasings: readonly string[] } }[],
+  guides: readonly { slug: string; brief?: boolean; data: { title: string; summary: string; symptoms: readonly string[] }; body: string }[],
 ): TranslatedPhrases {
   const group = <K,>(items: readonly (readonly [K, readonly string[]])[]) => {
     const map = new Map<K, string[]>();
@@ -43,15 +44,23 @@ export function translatedPhrases(
     return map;
   };
   return {
-    codes: group(codes.map((t) => [t.code, [t.data.name, t.data.summary, ...t.data.phrasings]] as const)),
-    guides: group(guides.map((g) => [g.slug, [g.data.title, ...g.data.symptoms, ...guideHeadings(g.data.summary, g.body)]] as const)),
+    codes: group(codes.map((t) => [t.code, t.brief ? t.data.phrasings : [t.data.name, t.data.summary, ...t.data.phrasings]] as const)),
+    guides: group(guides.map((g) => [g.slug, g.brief ? g.data.symptoms : [g.data.title, ...g.data.symptoms, ...guideHeadings(g.data.summary, g.body)]] as const)),
   };
 }
 
 const noTranslations: TranslatedPhrases = { codes: new Map(), guides: new Map() };
 
-/** `translated`: the translations' texts, so search finds a page by words of every language. */
-export function searchIndexData(catalogue: Catalogue, guides: readonly GuideSummary[] = [], translated: TranslatedPhrases = noTranslations): MatchData {
+/**
+ * `translated`: the translations' texts, so search finds a page by words of every language.
+ * `whenOf`: a message's "printed when…" in the reader's language (English by default).
+ */
+export function searchIndexData(
+  catalogue: Catalogue,
+  guides: readonly GuideSummary[] = [],
+  translated: TranslatedPhrases = noTranslations,
+  whenOf: (m: SourcedMessage) => string = (m) => m.when,
+): MatchData {
   const sourceIndex = new Map(catalogue.sources.map((s, i) => [s.id, i]));
   const libraryNames = Object.fromEntries(Object.entries(libraries).map(([key, lib]) => [key, lib.name]));
   return {
@@ -61,7 +70,7 @@ export function searchIndexData(catalogue: Catalogue, guides: readonly GuideSumm
     guides: Object.fromEntries(guides.map((g) => [g.slug, g.title])),
     guideCodes: Object.fromEntries(guides.map((g) => [g.slug, [...g.codes]])),
     sources: catalogue.sources.map((s) => s.source),
-    lines: catalogue.messages.map((m) => [m.text, m.code, sourceIndex.get(m.sourceId)!, (m.codeFromText ? FROM_TEXT : 0) | (m.handshake ? HANDSHAKE : 0), m.when]),
+    lines: catalogue.messages.map((m) => [m.text, m.code, sourceIndex.get(m.sourceId)!, (m.codeFromText ? FROM_TEXT : 0) | (m.handshake ? HANDSHAKE : 0), whenOf(m)]),
     phrases: [
       ...catalogue.codes.flatMap((e) =>
         [...e.phrasings, ...(translated.codes.get(e.code) ?? []), `${e.code} ${e.name}`, e.summary].map((p): [string, string] => [p, String(e.code)]),

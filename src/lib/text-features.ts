@@ -31,6 +31,14 @@ const STOP = new Set(
   'a an the of to in on at by for from with and or but is are was were be been being it its this that these those as if then than so not no into onto via per your you we our my me i he she they them their there here can could would should will shall may might must do does did done has have had having when while which who what why how where after before about over under also just only such'.split(' '),
 );
 
+/**
+ * Chinese function characters and question words: "为什么…的原因及解决方法" says nothing about which
+ * page. They still count inside word pairs.
+ */
+const STOP_ZH = new Set(
+  '的 了 是 在 和 与 及 或 有 就 不 也 都 吗 呢 啊 吧 呀 会 能 要 我 你 他 她 它 这 那 个 一 很 把 被 让 给 到 说 么 什 怎 为 如 何 请 问 题 时 后 中 上 下 里 对 从 用 再 又 还 但 而 等 着 过 得 地 之 其 该 各 此 每 么 样 啥 么 吗 嘛 们 一直 总是 为什 什么 怎么 怎样 如何 请问 问题 原因 解决 方法 办法 出现 时候 这个 那个 可以 没有 就是 我们 你们 大家 求助 一下 是否 是不 不是 之后 以后 一个 有没 没有 为何 处理 情况 总结 详解 解析 全解 分析 及解'.split(' '),
+);
+
 /** Words so common in this catalogue that alone they say nothing (they still count in word pairs). */
 const WEAK = new Set(['websocket', 'websockets', 'ws', 'wss', 'socket', 'connection', 'error', 'err', 'exception', 'failed', 'fail']);
 
@@ -54,7 +62,8 @@ export function words(text: string): (string | null)[] {
     if (i > 0) out.push(null);
     // URLs, paths and hex ids carry nothing the catalogue knows: drop them before splitting.
     const cleaned = part.replace(/\b[a-z][a-z0-9+.-]*:\/\/\S*/g, ' ').replace(/\b0x[0-9a-f]+\b|\b[0-9a-f]{12,}\b/g, ' ');
-    for (const m of cleaned.matchAll(/\p{Script=Han}+|[\p{L}\p{M}_]+|\d+/gu)) {
+    // Han runs apart from other letters: "websocket握手失败" is written without a space.
+    for (const m of cleaned.matchAll(/\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{M}_])+|\d+/gu)) {
       const w = m[0];
       if (/^\p{Script=Han}/u.test(w)) {
         // Chinese has no spaces: each character and each pair of characters is a word.
@@ -77,7 +86,7 @@ export function features(text: string): Set<string> {
       continue;
     }
     const s = stem(w);
-    if (!STOP.has(w) && !WEAK.has(w) && (w.length > 1 || /\d|\p{Script=Han}/u.test(w))) set.add(s);
+    if (!STOP.has(w) && !STOP_ZH.has(w) && !WEAK.has(w) && (w.length > 1 || /\d|\p{Script=Han}/u.test(w))) set.add(s);
     if (prev !== null) set.add(`${prev} ${s}`);
     prev = s;
   }

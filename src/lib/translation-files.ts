@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { bodyOf, frontmatterOf } from './entry-file.ts';
 import { englishProseHash, translationPath, type ProseKind } from './translation.ts';
+import { limitTranslationProblems } from './limits.ts';
+import { limitTableSchema } from './schemas/limits.ts';
 
 /**
  * Checks one translation file against the English file it translates, without a build: the
@@ -8,7 +10,7 @@ import { englishProseHash, translationPath, type ProseKind } from './translation
  * a protocol file one meaning per code. The writers' validate script and the unit tests use it.
  */
 
-const extensions: Record<ProseKind, string[]> = { codes: ['.md'], pairs: ['.md'], guides: ['.mdx'], protocols: ['.yaml'], messages: ['.yaml'] };
+const extensions: Record<ProseKind, string[]> = { codes: ['.md'], pairs: ['.md'], guides: ['.mdx'], protocols: ['.yaml'], messages: ['.yaml'], limits: ['.yaml'] };
 
 /** content/translations/de/pairs/1000-vs-1001.yaml → content/pairs/1000-vs-1001.md (or undefined). */
 export function englishFileOf(file: string): { kind: ProseKind; english: string } | undefined {
@@ -37,6 +39,10 @@ export function translationFileProblems(file: string): string[] {
     const want = (english.codes as { code: number }[]).map((c) => String(c.code)).sort();
     const got = Object.keys((data.meanings as object) ?? {}).sort();
     if (want.join() !== got.join()) problems.push(`${file}: meanings: keys ${got.join(', ')}, but ${found.english} has codes ${want.join(', ')}`);
+  }
+  if (found.kind === 'limits') {
+    const table = limitTableSchema.safeParse(english);
+    if (table.success) problems.push(...limitTranslationProblems(table.data, (data.strings as Record<string, string>) ?? {}).map((p) => `${file}: ${p}`));
   }
   if (found.kind === 'pairs' && Boolean(english.whichToSend) !== Boolean(data.whichToSend)) problems.push(`${file}: whichToSend: present in one of the English and the translation only`);
   return problems;

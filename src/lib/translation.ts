@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { limitStrings } from './limits.ts';
+import type { LimitTable } from './schemas/limits.ts';
 import { defaultLocale, localeCodes } from '../i18n/locales.ts';
 
 /**
@@ -34,8 +36,13 @@ export function messagesProseHash(data: { messages: readonly { when: string }[] 
   return proseHash({ when: data.messages.map((m) => m.when.trim()).join('\u0003') }, ['when']);
 }
 
+/** The hash of a limits table's words (limits.ts limitStrings): a changed value or note makes its translations stale. */
+export function limitsProseHash(data: LimitTable): string {
+  return proseHash({ strings: limitStrings(data).join('\u0003') }, ['strings']);
+}
+
 /** The kinds of English content that translations carry, each a folder of content/. */
-export const proseKinds = ['codes', 'pairs', 'guides', 'protocols', 'messages'] as const;
+export const proseKinds = ['codes', 'pairs', 'guides', 'protocols', 'messages', 'limits'] as const;
 export type ProseKind = (typeof proseKinds)[number];
 const KIND = proseKinds.join('|');
 /** The locales a translation can be in: every one but the default (English). */
@@ -61,5 +68,6 @@ export function englishProseHash(kind: ProseKind, data: Record<string, unknown>,
     case 'guides': return guideProseHash(data as { title: string; summary: string }, body);
     case 'protocols': return protocolProseHash(data as Parameters<typeof protocolProseHash>[0]);
     case 'messages': return messagesProseHash(data as Parameters<typeof messagesProseHash>[0]);
+    case 'limits': return limitsProseHash(data as LimitTable);
   }
 }

@@ -29,6 +29,9 @@ export function searchUrl(locale: Locale, query?: string): string {
   return query === undefined ? base : `${base}?q=${encodeURIComponent(query)}`;
 }
 
+/** The matcher's index of a locale: the same catalogue, with the messages' "printed when…" in that language. */
+export const searchIndexUrl = (locale: Locale) => `${localePrefix(locale)}/search-index.bin`;
+
 /** "Abnormal Closure" → "abnormal-closure", for the /websocket/1006-abnormal-closure/ alias. */
 export function slugOf(name: string): string {
   return name

@@ -1,6 +1,6 @@
 import { CONFIDENT, Matcher, type MatchData } from '../lib/matcher.ts';
 import { fallbackWords, rankContext, rankResults, type IndexHit, type PageKind, type ResultItem } from '../lib/search-rank.ts';
-import { localeOfPath } from '../lib/urls.ts';
+import { localeOfPath, searchIndexUrl } from '../lib/urls.ts';
 import { fill, QUERY_LIMIT, type SearchStrings } from '../lib/search-strings.ts';
 
 export { QUERY_LIMIT };
@@ -31,9 +31,9 @@ function pagefind(): Promise<Pagefind> {
   return pagefindPromise;
 }
 
-/** The gzipped index, inflated here; a host that already decoded it (Content-Encoding) is read as is. */
+/** The gzipped index of the page's locale, inflated here; a host that already decoded it (Content-Encoding) is read as is. */
 async function loadIndex(): Promise<MatchData> {
-  const r = await fetch('/search-index.bin');
+  const r = await fetch(searchIndexUrl(localeOfPath(location.pathname)));
   if (!r.ok) throw new Error(`search index: HTTP ${r.status}`);
   const bytes = new Uint8Array(await r.arrayBuffer());
   const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b;

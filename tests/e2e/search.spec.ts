@@ -1,6 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
+import { frontmatterOf } from '../../src/lib/entry-file.ts';
 import { localQuerySets, querySets, wanted, type Query } from '../helpers/query-sets.ts';
 import { loadGuides } from '../helpers/content.ts';
 
@@ -13,15 +15,16 @@ import { loadGuides } from '../helpers/content.ts';
  */
 const guides = loadGuides();
 /**
- * Issue 12 asks 0.9 for symptoms and issue 13 0.9 for situations; the search reaches about 0.75
- * and 0.6 (README, Search). These floors hold what is reached, so a regression still fails.
+ * Issue 12 asks 0.9 for symptoms, issue 13 0.9 for situations and issue 17 0.9 in each language;
+ * the search reaches 0.77, 0.64 and 0.50–0.66 (README, Search). These floors hold what is
+ * reached, a little below, so a regression still fails.
  */
-const SYMPTOM_FLOOR = 0.7;
-const SITUATION_FLOOR = 0.55;
-const LOCAL_FLOOR_ZH = 0.35;
-const LOCAL_FLOOR_DE = 0.3;
-const LOCAL_FLOOR_PT = 0.4;
-const LOCAL_FLOOR_FR = 0.5;
+const SYMPTOM_FLOOR = 0.74;
+const SITUATION_FLOOR = 0.6;
+const LOCAL_FLOOR_ZH = 0.5;
+const LOCAL_FLOOR_DE = 0.45;
+const LOCAL_FLOOR_PT = 0.55;
+const LOCAL_FLOOR_FR = 0.6;
 const all = querySets();
 const localized = (JSON.parse(readFileSync(join(import.meta.dirname, '..', 'search-queries', 'locales.json'), 'utf8')) as { locale: string; q: string; code: number }[])
   .map((q): Query => ({ ...q, kind: 'error-line', from: '', origin: '', set: 'locales.json', heldOut: false }));
@@ -140,6 +143,32 @@ test('each result names its code number and its name, and the decoder says why i
   await expect(page.locator('#search-results > li a').first()).toHaveAttribute('href', '/de/websocket/1008/');
   await resultsFor(page, 'en', 'close code 4321');
   await expect(page.locator('#search-results > li a').first()).toHaveAttribute('href', '/websocket/range/4000-4999/');
+});
+
+test("a message's \"printed when…\", the code's name and guide titles are in the page's language (each locale has its own index)", async ({ page }) => {
+  const line = 'websocket: close 1009 (message too big)';
+  const english = parse(readFileSync(join(import.meta.dirname, '..', '..', 'content', 'messages', 'gorilla.yaml'), 'utf8')) as { messages: { text: string; when: string }[] };
+  const index = english.messages.findIndex((m) => m.text === line);
+  expect(index).toBeGreaterThanOrEqual(0);
+  for (const locale of ['fr', 'zh']) {
+    const translated = parse(readFileSync(join(import.meta.dirname, '..', '..', 'content', 'translations', locale, 'messages', 'gorilla.yaml'), 'utf8')) as { when: string[] };
+    const when = translated.when[index]!.trim();
+    expect(when).not.toBe(english.messages[index]!.when.trim());
+    const name = (parse(readFileSync(join(import.meta.dirname, '..', '..', 'content', 'translations', locale, 'codes', '1009.yaml'), 'utf8')) as { name: string }).name;
+    await resultsFor(page, locale, line);
+    const reason = page.locator('#search-results > li .reason').first();
+    await expect(reason).toContainText(when);
+    await expect(reason).not.toContainText('prints this when');
+    // The code's name and the guides' titles in the results are the locale's too.
+    await expect(page.locator('#search-results > li .name').first()).toHaveText(name);
+    const guideLinks = page.locator('#search-results > li a[href*="/guides/"]');
+    expect(await guideLinks.count()).toBeGreaterThan(0);
+    for (const link of await guideLinks.all()) {
+      const slug = /\/guides\/([^/]+)\//.exec((await link.getAttribute('href')) ?? '')![1]!;
+      const title = (frontmatterOf(join(import.meta.dirname, '..', '..', 'content', 'translations', locale, 'guides', `${slug}.mdx`)) as { title: string }).title;
+      await expect(link.locator('.name')).toHaveText(title);
+    }
+  }
 });
 
 test('words do not run together in the index (compressHTML)', async ({ page }) => {

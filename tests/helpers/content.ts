@@ -38,19 +38,21 @@ export function loadGuides(root = 'content'): GuideSummary[] {
 }
 
 /** The translations' search texts, read the way the build reads them (src/content.ts). */
-export function loadTranslatedPhrases(root = 'content'): TranslatedPhrases {
+/** `locale`: the texts that locale's search index holds, as src/content.ts searchTranslations chooses them. */
+export function loadTranslatedPhrases(root = 'content', locale = 'en'): TranslatedPhrases {
+  const brief = locale === 'en';
   const locales = (() => {
     try {
-      return readdirSync(join(root, 'translations'));
+      return readdirSync(join(root, 'translations')).filter((l) => brief || l === locale);
     } catch {
       return [];
     }
   })();
   const codes = locales.flatMap((l) =>
-    files(join(root, 'translations', l, 'codes'), /\.ya?ml$/).map((f) => ({ code: Number(f.replace(/^.*\//, '').replace(/\..*$/, '')), data: codeTranslationSchema.parse(frontmatterOf(f)) })),
+    files(join(root, 'translations', l, 'codes'), /\.ya?ml$/).map((f) => ({ code: Number(f.replace(/^.*\//, '').replace(/\..*$/, '')), brief, data: codeTranslationSchema.parse(frontmatterOf(f)) })),
   );
   const guides = locales.flatMap((l) =>
-    files(join(root, 'translations', l, 'guides'), /\.mdx$/).map((f) => ({ slug: f.replace(/^.*\//, '').replace(/\.mdx$/, ''), data: guideTranslationSchema.parse(frontmatterOf(f)), body: bodyOf(f) })),
+    files(join(root, 'translations', l, 'guides'), /\.mdx$/).map((f) => ({ slug: f.replace(/^.*\//, '').replace(/\.mdx$/, ''), brief, data: guideTranslationSchema.parse(frontmatterOf(f)), body: bodyOf(f) })),
   );
   return translatedPhrases(codes, guides);
 }

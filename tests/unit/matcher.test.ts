@@ -101,6 +101,13 @@ test('features: camelCase splits into words, WebSocket stays one, Chinese splits
   assert.ok(features('NoWebsocketUpgrade').has('upgrad'));
   assert.ok(features('WebSocket closed').has('websocket clos'));
   assert.ok(features('连接断开').has('断开'));
+  // Chinese written against Latin letters without a space still splits: "websocket握手失败".
+  const mixed = features('websocket握手失败');
+  assert.ok(mixed.has('握手') && mixed.has('失败'), [...mixed].join('|'));
+  assert.ok(!mixed.has('websocket握手失败'));
+  // Question words alone say nothing; the pair keeps their context.
+  const question = features('为什么websocket断开');
+  assert.ok(!question.has('为什么') && !question.has('什么') && question.has('断开'));
 });
 
 test('the real catalogue: every message finds its own page when pasted alone', () => {

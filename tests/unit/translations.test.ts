@@ -32,7 +32,7 @@ test('no translation is behind its English', () => {
  * codes). The lines printed say which, so a writer knows what to translate.
  */
 test('every English file has a current, schema-valid translation in zh, de, pt and fr', () => {
-  const kinds = { codes: '.yaml', pairs: '.yaml', guides: '.mdx', protocols: '.yaml', messages: '.yaml' } as const;
+  const kinds = { codes: '.yaml', pairs: '.yaml', guides: '.mdx', protocols: '.yaml', messages: '.yaml', limits: '.yaml' } as const;
   const problems: string[] = [];
   let checked = 0;
   for (const [kind, ext] of Object.entries(kinds)) {
@@ -51,5 +51,22 @@ test('every English file has a current, schema-valid translation in zh, de, pt a
   }
   for (const line of problems) console.log(`translation: ${line}`);
   assert.deepEqual(problems, []);
-  assert.ok(checked >= 4 * (19 + 50 + 14 + 20 + 41), `checked ${checked} translation files`);
+  assert.ok(checked >= 4 * (19 + 50 + 14 + 20 + 41 + 2), `checked ${checked} translation files`);
+});
+
+/** A limits translation must carry every string of its table, and every number as the English has it. */
+test('a limits translation that drops a string or changes a number is reported', async () => {
+  const { limitTranslationProblems, limitStrings } = await import('../../src/lib/limits.ts');
+  const { limitTableSchema } = await import('../../src/lib/schemas/limits.ts');
+  const table = limitTableSchema.parse(frontmatterOf('content/limits/idle-timeouts.yaml'));
+  const strings = Object.fromEntries(limitStrings(table).map((s) => [s, s]));
+  assert.deepEqual(limitTranslationProblems(table, strings), []);
+  const [first, second] = limitStrings(table).filter((s) => /\d/.test(s));
+  const changed = { ...strings, [first!]: first!.replace(/\d+/, (n) => String(Number(n) + 1)) };
+  delete changed[second!];
+  const problems = limitTranslationProblems(table, { ...changed, 'a string the table never had': 'x' });
+  assert.equal(problems.length, 3, problems.join('\n'));
+  assert.match(problems.join('\n'), /has the numbers/);
+  assert.match(problems.join('\n'), /no translation of/);
+  assert.match(problems.join('\n'), /not in the table/);
 });

@@ -63,6 +63,16 @@ export const messagesTranslationSchema = z.strictObject({
 });
 export type MessagesTranslation = z.output<typeof messagesTranslationSchema>;
 
+/**
+ * translations/<locale>/limits/<table>.yaml: each English string of the table (src/lib/limits.ts
+ * limitStrings: title, column labels, values, notes) → its text in this language, numbers kept.
+ */
+export const limitsTranslationSchema = z.strictObject({
+  translates,
+  strings: z.record(z.string().min(1), text(1)),
+});
+export type LimitsTranslation = z.output<typeof limitsTranslationSchema>;
+
 /** The schema of a translation, by the kind of English file it translates (translation.ts proseKinds). */
 export const translationSchemas = {
   codes: codeTranslationSchema,
@@ -70,4 +80,5 @@ export const translationSchemas = {
   guides: guideTranslationSchema,
   protocols: protocolTranslationSchema,
   messages: messagesTranslationSchema,
+  limits: limitsTranslationSchema,
 } as const;

@@ -1,0 +1,43 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadCatalogue, loadGuides, loadTranslatedPhrases } from '../helpers/content.ts';
+import { localQuerySets, querySets } from '../helpers/query-sets.ts';
+import { words } from '../../src/lib/text-features.ts';
+
+/**
+ * The search's own texts (code phrasings, guide symptoms, in every language) must not contain the
+ * queries it is measured on: a phrasing that copies a test query makes that query a lookup, and
+ * the figure stops saying anything about queries nobody wrote down. Compared as word sets. A query
+ * that holds a library's message (an error line filed as a symptom) may share it: the message is
+ * in the catalogue as a fact, and the phrasings may quote it.
+ */
+const wordSet = (text: string) => new Set(words(text).filter((w): w is string => w !== null && w !== 'websocket' && w !== 'websockets'));
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / Math.max(1, Math.min(a.size, b.size) === 0 ? 1 : new Set([...a, ...b]).size);
+}
+
+test('no phrasing or symptom copies a query of the measured query sets', () => {
+  const catalogue = loadCatalogue();
+  const translated = loadTranslatedPhrases();
+  const texts = [
+    ...catalogue.codes.flatMap((c) => c.phrasings),
+    ...loadGuides().flatMap((g) => g.symptoms),
+    ...[...translated.codes.values()].flat(),
+    ...[...translated.guides.values()].flat(),
+  ].map((t) => ({ t, w: wordSet(t) }));
+  const queries = [...querySets().filter((q) => q.kind === 'symptom' || q.kind === 'situation'), ...localQuerySets()].map((q) => ({ q: q.q, w: wordSet(q.q) }));
+  const messages = catalogue.messages.map((m) => wordSet(m.text.replace(/\{[a-z]+\}/g, ' ')));
+  const covers = (q: Set<string>, m: Set<string>) => {
+    const shared = [...m].filter((w) => q.has(w)).length;
+    return m.size >= 3 && (shared / m.size >= 0.8 || shared / q.size >= 0.8);
+  };
+  const leaks: string[] = [];
+  for (const q of queries) {
+    if (q.w.size < 3 || messages.some((m) => covers(q.w, m))) continue;
+    for (const t of texts) if (overlap(q.w, t.w) >= 0.8) leaks.push(`"${t.t}" ≈ query "${q.q}"`);
+  }
+  assert.deepEqual(leaks, []);
+});
