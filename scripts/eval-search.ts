@@ -25,20 +25,11 @@ function ranker(catalogue: Catalogue, locale = 'en') {
 }
 
 /**
- * Lenient reading (issue 13: "the guide or the right code page"): a query also accepts the guides
- * whose most likely code is its code, and the most likely code of its guide. Reported apart.
+ * AS_LABELLED=1 reads situations by their labels alone (a guide-only label accepts only the
+ * guide), not as issue 13 reads them (the guide or the right code page); the README reports both.
  */
-const lenient = process.env['LENIENT'] === '1';
-function accepted(q: Query): string[] {
-  const want = wanted(q, guides);
-  if (!lenient) return want;
-  const p = q.locale === 'en' ? '' : `/${q.locale}`;
-  const extra = [
-    ...(q.code != null ? guides.filter((g) => g.codes[0] === q.code).map((g) => `${p}/guides/${g.slug}/`) : []),
-    ...(q.guide ? guides.filter((g) => g.slug === q.guide).map((g) => `${p}/websocket/${g.codes[0]}/`) : []),
-  ];
-  return [...want, ...extra];
-}
+const asLabelled = process.env['AS_LABELLED'] === '1';
+const accepted = (q: Query) => wanted(q, guides, asLabelled);
 
 function score(queries: Query[], rank: (q: string) => string[]) {
   let h1 = 0;

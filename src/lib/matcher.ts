@@ -197,10 +197,9 @@ export class Matcher {
       const recall = shared / d.weight; // how much of the catalogue text the query holds
       const precision = shared / known; // how much of what the query says the text explains
       if (shared < 2.5 && recall < 0.99) continue;
-      // Little shared evidence (one common word, a template that is mostly placeholders) counts less;
-      // a guide wins a tie with a code page, being the more specific answer to a situation.
+      // Little shared evidence (one common word, a template that is mostly placeholders) counts less.
       const { target, why, factor = 1 } = d.why(query);
-      const score = recall ** RECALL * precision ** (1 - RECALL) * Math.min(1, shared / SURE) * (d.target.startsWith('g:') ? 1.02 : 1) * factor;
+      const score = recall ** RECALL * precision ** (1 - RECALL) * Math.min(1, shared / SURE) * factor;
       const seen = best.get(target);
       if (!seen || score > seen.score) best.set(target, { target, score, why });
     }
@@ -237,9 +236,12 @@ export class Matcher {
     texts.sort((a, b) => b.score - a.score);
     for (const m of texts.slice(0, 12)) {
       put(m);
-      // A situation's guide brings the code it most likely ends in, right after the guide.
+      // A situation's guide brings the code it most likely ends in, just before the guide: the
+      // code page is the answer with the number, and it links the guide. (Guide first instead
+      // lost real symptom searches 0.04 and won nothing where a guide or its code both count:
+      // README, Search.)
       const code = m.target.startsWith('g:') ? this.data.guideCodes[m.target.slice(2)]?.[0] : undefined;
-      if (code !== undefined && !scores.has(String(code)) && (own.get(String(code)) ?? 0) < m.score) scores.set(String(code), { target: String(code), score: m.score * 0.98, why: m.why });
+      if (code !== undefined && !scores.has(String(code)) && (own.get(String(code)) ?? 0) < m.score) scores.set(String(code), { target: String(code), score: m.score * 1.01, why: m.why });
     }
     const topText = texts[0]?.score ?? 0;
     const loose = standaloneNumbers(query);

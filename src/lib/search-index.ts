@@ -49,6 +49,17 @@ export function translatedPhrases(
   };
 }
 
+/**
+ * Each page's texts without those that three or more pages share: the guides' structural headings
+ * ("Fix it", "How to recognise it", in every language) say nothing about which guide a query is
+ * about, and "fix" alone would match them all.
+ */
+export function distinctTexts(lists: readonly (readonly string[])[]): string[][] {
+  const pages = new Map<string, number>();
+  for (const list of lists) for (const text of new Set(list)) pages.set(text, (pages.get(text) ?? 0) + 1);
+  return lists.map((list) => [...new Set(list)].filter((text) => pages.get(text)! < 3));
+}
+
 const noTranslations: TranslatedPhrases = { codes: new Map(), guides: new Map() };
 
 /**
@@ -78,7 +89,9 @@ export function searchIndexData(
       ...[...catalogue.protocolNumbers.entries()].flatMap(([n, uses]) =>
         uses.map((u): [string, string] => [`${u.protocol.name} ${u.protocol.aliases.join(' ')} ${n} ${u.name}`, String(n)]),
       ),
-      ...guides.flatMap((g) => [g.title, ...g.symptoms, ...g.headings, ...(translated.guides.get(g.slug) ?? [])].map((s): [string, string] => [s, `g:${g.slug}`])),
+      ...distinctTexts(guides.map((g) => [g.title, ...g.symptoms, ...g.headings, ...(translated.guides.get(g.slug) ?? [])])).flatMap((texts, i) =>
+        texts.map((s): [string, string] => [s, `g:${guides[i]!.slug}`]),
+      ),
     ],
   };
 }

@@ -60,8 +60,12 @@ export function words(text: string): (string | null)[] {
   const parts = fold(text).split(PLACEHOLDER);
   parts.forEach((part, i) => {
     if (i > 0) out.push(null);
-    // URLs, paths and hex ids carry nothing the catalogue knows: drop them before splitting.
-    const cleaned = part.replace(/\b[a-z][a-z0-9+.-]*:\/\/\S*/g, ' ').replace(/\b0x[0-9a-f]+\b|\b[0-9a-f]{12,}\b/g, ' ');
+    // URLs, paths, hex ids, versions and addresses ("v2.5.1", "192.168.1.5") carry nothing the
+    // catalogue knows: drop them before splitting.
+    const cleaned = part
+      .replace(/\b[a-z][a-z0-9+.-]*:\/\/\S*/g, ' ')
+      .replace(/\b0x[0-9a-f]+\b|\b[0-9a-f]{12,}\b/g, ' ')
+      .replace(/(?<![\w.])v?\d+(?:\.\d+)+(?![\w.])/g, ' ');
     // Han runs apart from other letters: "websocket握手失败" is written without a space.
     for (const m of cleaned.matchAll(/\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{M}_])+|\d+/gu)) {
       const w = m[0];

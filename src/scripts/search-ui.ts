@@ -55,6 +55,20 @@ function capOnSubmit(form: HTMLFormElement, input: HTMLInputElement) {
   });
 }
 
+/**
+ * How long to wait before searching what was typed: a paste or the first keystroke after a pause
+ * searches at once; keystrokes in quick succession wait until the reader pauses for 60 ms.
+ */
+function typingDelay(): () => number {
+  let last = -Infinity;
+  return () => {
+    const now = performance.now();
+    const wait = now - last < 60 ? 60 : 0;
+    last = now;
+    return wait;
+  };
+}
+
 /** Live results under the header's search box while the reader types. */
 export function attachHeader(form: HTMLFormElement) {
   loadStyles();
@@ -66,7 +80,7 @@ export function attachHeader(form: HTMLFormElement) {
   warm();
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let lastInput = -Infinity;
+  const delay = typingDelay();
   const run = () => {
     const query = input.value;
     const ticket = ++latest;
@@ -90,11 +104,7 @@ export function attachHeader(form: HTMLFormElement) {
   };
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    // The first keystroke (or a paste) after a pause searches at once; keystrokes in quick
-    // succession wait until the reader pauses for 60 ms.
-    const now = performance.now();
-    timer = setTimeout(run, now - lastInput < 60 ? 60 : 0);
-    lastInput = now;
+    timer = setTimeout(run, delay());
   });
   input.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') {
@@ -167,6 +177,7 @@ export async function renderSearchPage(root: HTMLElement) {
     }
   });
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const delay = typingDelay();
   input.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
@@ -174,7 +185,7 @@ export async function renderSearchPage(root: HTMLElement) {
       url.searchParams.set('q', input.value.slice(0, QUERY_LIMIT));
       history.replaceState(null, '', url);
       void run(input.value);
-    }, 60);
+    }, delay());
   });
 
   const query = (new URLSearchParams(location.search).get('q') ?? '').slice(0, QUERY_LIMIT);

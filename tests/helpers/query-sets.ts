@@ -74,13 +74,21 @@ export function localQuerySets(): Query[] {
 }
 
 /**
- * The URLs a query accepts as its first result, in a locale: its code page, its guide, and for a
- * situation the guides whose most likely code is that code (issue 13: "a situation query puts
- * the guide or the right code page first"). Error lines and symptoms want their code page.
+ * The URLs a query accepts as its first result, in a locale. Error lines and symptoms want their
+ * code page. A situation, in English or written in another language, wants "the guide or the
+ * right code page" (issue 13): its guide, its code, the guides whose most likely code is its code,
+ * and the most likely code of its guide. `asLabelled` reads a situation's labels alone (a guide-only
+ * label accepts only the guide); the README reports both readings.
  */
-export function wanted(q: Query, guides: readonly { slug: string; codes: readonly number[] }[] = []): string[] {
+export function wanted(q: Query, guides: readonly { slug: string; codes: readonly number[] }[] = [], asLabelled = false): string[] {
   const p = q.locale === 'en' ? '' : `/${q.locale}`;
-  const situation = q.kind === 'situation';
-  const viaGuide = situation && q.code != null ? guides.filter((g) => g.codes[0] === q.code).map((g) => `${p}/guides/${g.slug}/`) : [];
-  return [...(q.code != null ? [`${p}/websocket/${q.code}/`] : []), ...(q.guide ? [`${p}/guides/${q.guide}/`] : []), ...viaGuide];
+  const situation = q.kind === 'situation' || q.kind === 'local-symptom';
+  const own = [...(q.code != null ? [`${p}/websocket/${q.code}/`] : []), ...(q.guide ? [`${p}/guides/${q.guide}/`] : [])];
+  if (!situation || asLabelled) {
+    const viaGuide = q.kind === 'situation' && q.code != null ? guides.filter((g) => g.codes[0] === q.code).map((g) => `${p}/guides/${g.slug}/`) : [];
+    return [...own, ...viaGuide];
+  }
+  const viaGuide = q.code != null ? guides.filter((g) => g.codes[0] === q.code).map((g) => `${p}/guides/${g.slug}/`) : [];
+  const guideCode = q.guide ? guides.filter((g) => g.slug === q.guide).map((g) => `${p}/websocket/${g.codes[0]}/`) : [];
+  return [...new Set([...own, ...viaGuide, ...guideCode])];
 }
