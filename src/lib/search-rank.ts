@@ -131,8 +131,11 @@ export function fallbackWords(query: string, max = 6): string[] {
 
 const STOP = new Set(['the', 'and', 'for', 'with', 'that', 'this', 'from', 'was', 'are', 'not', 'but', 'has', 'have', 'when', 'after', 'what', 'why', 'how', 'does', 'error', 'websocket', 'connection', 'http', 'https', 'wss']);
 
+/** What results are named by: the part of the matcher's data that ranking reads. */
+export type ResultNames = Pick<MatchData, 'names' | 'numbers' | 'guides'>;
+
 /** The ranking context for a locale, from the matcher's data: one builder for the browser and the evaluation. */
-export function rankContext(data: MatchData, locale: Locale, compareTitle: (a: number, b: number, names: ReadonlyMap<number, string>) => string, guideLabel: string): RankContext {
+export function rankContext(data: ResultNames, locale: Locale, compareTitle: (a: number, b: number, names: ReadonlyMap<number, string>) => string, guideLabel: string): RankContext {
   const names = new Map(Object.entries(data.names).map(([code, name]) => [Number(code), name]));
   return {
     names,

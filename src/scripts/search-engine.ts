@@ -87,12 +87,13 @@ export async function search(query: string, strings: SearchStrings, wantFull = f
   const q = query.trim().slice(0, QUERY_LIMIT);
   if (!q) return { items: [], confident: false, full: false };
   const locale = localeOfPath(location.pathname);
-  const m = await matcher();
-  const matches = m.match(q);
+  // Without the matcher (its index failed to load), full text still answers.
+  const m = await matcher().catch(() => undefined);
+  const matches = m ? m.match(q) : [];
   const confident = (matches[0]?.score ?? 0) >= CONFIDENT;
   const full = wantFull || !confident;
   const hits = full ? await fullText(q) : [];
-  const ctx = rankContext(m.data, locale, (a, b, names) => fill(strings['compare.title'], { a, nameA: names.get(a) ?? '', b, nameB: names.get(b) ?? '' }), strings['search.guide']);
+  const ctx = rankContext(m?.data ?? { names: {}, numbers: {}, guides: {} }, locale, (a, b, names) => fill(strings['compare.title'], { a, nameA: names.get(a) ?? '', b, nameB: names.get(b) ?? '' }), strings['search.guide']);
   const items = rankResults(matches, hits, ctx);
   return { items, confident, full };
 }

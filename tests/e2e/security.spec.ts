@@ -30,6 +30,14 @@ test('B1: when search itself fails, the page says so instead of staying on "Sear
   await expect(page.locator('#search-status')).toHaveText('Search failed to load. Try again, or open the list of codes.');
 });
 
+test('when only the matcher fails to load, full-text search still answers and says it is unsure', async ({ page }) => {
+  await page.route('**/search-index.bin', (route) => route.fulfill({ status: 500, body: 'broken' }));
+  await page.goto('/search/?q=abnormal%20closure');
+  await expect(page.locator('.search-page')).toHaveAttribute('data-state', 'done', { timeout: 15_000 });
+  await expect(page.locator('.search-page')).toHaveAttribute('data-confident', 'false');
+  await expect(page.locator('#search-results > li a').first()).toHaveAttribute('href', '/websocket/1006/');
+});
+
 test('W3: a pasted text of any length searches and never becomes an HTTP 431', async ({ page }) => {
   await page.goto('/websocket/1006/');
   const input = page.locator('#site-search');
