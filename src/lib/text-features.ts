@@ -32,6 +32,19 @@ const STOP = new Set(
 );
 
 /**
+ * Function words of German, Portuguese and French (articles, prepositions, pronouns, question
+ * words): like the English ones, they say nothing alone about which page a query is about, and
+ * since the catalogue is mostly English they would otherwise look rare. They still count in pairs.
+ */
+const STOP_OTHER = new Set(
+  [
+    'der die das den dem des ein eine einen einem einer und oder ist sind war nicht kein keine mit bei von vom zu zum zur im ins auf für wenn wie warum wieso was wird werden ich mein meine es sich man kann nur noch auch dass aber um nach beim',
+    'o os da do das dos um uma umas uns que não para com em no na nos nas se ao aos pelo pela por e ou meu minha como quando porque qual quais quanto entre mais muito isso esse essa este esta eu ele ela é está são',
+    'le la les un une des du de et est pas pour avec dans au aux qui que se ne sur mon ma mes je il elle on ce cette ça comment pourquoi quand quel quelle quels en par plus y qu d l j n s c',
+  ].join(' ').split(' '),
+);
+
+/**
  * Chinese function characters and question words: "为什么…的原因及解决方法" says nothing about which
  * page. They still count inside word pairs.
  */
@@ -90,7 +103,7 @@ export function features(text: string): Set<string> {
       continue;
     }
     const s = stem(w);
-    if (!STOP.has(w) && !STOP_ZH.has(w) && !WEAK.has(w) && (w.length > 1 || /\d|\p{Script=Han}/u.test(w))) set.add(s);
+    if (!STOP.has(w) && !STOP_OTHER.has(w) && !STOP_ZH.has(w) && !WEAK.has(w) && (w.length > 1 || /\d|\p{Script=Han}/u.test(w))) set.add(s);
     if (prev !== null) set.add(`${prev} ${s}`);
     prev = s;
   }

@@ -106,6 +106,9 @@ test('features: camelCase splits into words, WebSocket stays one, Chinese splits
   const mixed = features('websocket握手失败');
   assert.ok(mixed.has('握手') && mixed.has('失败'), [...mixed].join('|'));
   assert.ok(!mixed.has('websocket握手失败'));
+  // German, Portuguese and French function words weigh nothing alone, like the English ones.
+  const pt = features('quanto tempo entre os pings para não cair');
+  assert.ok(!pt.has('quanto') && !pt.has('entre') && !pt.has('não') && pt.has('ping') && pt.has('cair'), [...pt].join('|'));
   // Question words alone say nothing; the pair keeps their context.
   const question = features('为什么websocket断开');
   assert.ok(!question.has('为什么') && !question.has('什么') && question.has('断开'));
