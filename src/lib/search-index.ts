@@ -72,6 +72,14 @@ export function searchIndexData(
   translated: TranslatedPhrases = noTranslations,
   whenOf: (m: SourcedMessage) => string = (m) => m.when,
 ): MatchData {
+  // A guide's symptom that quotes a library's message would compete with the message itself,
+  // which knows its code: the message answers that line, and the guide is found by its other texts.
+  const plain = (t: string) => ` ${t.toLowerCase().replace(/\{[a-z]+\}/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  const messageTexts = catalogue.messages.map((m) => plain(m.text));
+  const quotesMessage = (t: string) => {
+    const p = plain(t);
+    return p.split(' ').filter(Boolean).length >= 4 && messageTexts.some((m) => m.includes(p));
+  };
   const sourceIndex = new Map(catalogue.sources.map((s, i) => [s.id, i]));
   const libraryNames = Object.fromEntries(Object.entries(libraries).map(([key, lib]) => [key, lib.name]));
   return {
@@ -90,7 +98,7 @@ export function searchIndexData(
         uses.map((u): [string, string] => [`${u.protocol.name} ${u.protocol.aliases.join(' ')} ${n} ${u.name}`, String(n)]),
       ),
       ...distinctTexts(guides.map((g) => [g.title, ...g.symptoms, ...g.headings, ...(translated.guides.get(g.slug) ?? [])])).flatMap((texts, i) =>
-        texts.map((s): [string, string] => [s, `g:${guides[i]!.slug}`]),
+        texts.filter((t) => !quotesMessage(t)).map((s): [string, string] => [s, `g:${guides[i]!.slug}`]),
       ),
     ],
   };
