@@ -2,7 +2,7 @@ import { getCollection } from 'astro:content';
 import { assertNoProblems, bodyProblems, catalogueProblems, checkCatalogue, messageProblems } from './lib/catalogue-checks.ts';
 import { buildCatalogue } from './lib/catalogue.ts';
 import { guideProblems, pairProblems } from './lib/catalogue-checks.ts';
-import { guideHeadings, translatedPhrases, type GuideSummary, type TranslatedPhrases } from './lib/search-index.ts';
+import { guideHeadings, indexHolds, translatedPhrases, type GuideSummary, type TranslatedPhrases } from './lib/search-index.ts';
 import type { PairData } from './lib/schemas/pair.ts';
 import type { LimitTable } from './lib/schemas/limits.ts';
 import { strayFiles } from './lib/content-root.ts';
@@ -12,7 +12,7 @@ import { localize, pick, translationId, translationKey, type LocalEntry, type Pi
 import { guideProseHash, limitsProseHash, messagesProseHash, pairProseFields, proseHash, protocolProseHash } from './lib/translation.ts';
 import type { SourcedMessage } from './lib/catalogue.ts';
 import type { LimitsTranslation, MessagesTranslation, PairTranslation, ProtocolTranslation } from './lib/schemas/translation.ts';
-import { defaultLocale, type Locale } from './i18n/locales.ts';
+import type { Locale } from './i18n/locales.ts';
 import type { CodeData } from './lib/schema.ts';
 
 /**
@@ -91,24 +91,22 @@ export function localEntry(code: number, locale: Locale): LocalEntry {
 /** Every entry of a locale, in code order. */
 export const localEntries = (locale: Locale): LocalEntry[] => entries.map((e) => localEntry(e.code, locale));
 
-/**
- * The translations' texts that a locale's search index holds: in a zh, de, pt or fr index, that
- * language's names, summaries, phrasings and guide texts; in the root's index (the page a reader
- * reaches before choosing a language), the phrasings and symptoms of every language. Each index
- * then stays within the search's byte budget (README, Benchmarks).
- */
+/** The translations' texts that a locale's search index holds (search-index.ts indexHolds chooses them). */
 const searchTranslationsByLocale = new Map<Locale, TranslatedPhrases>();
 export function searchTranslations(locale: Locale): TranslatedPhrases {
-  const root = locale === defaultLocale;
-  const keep = (id: string) => root || id.split('/')[0] === locale;
   let phrases = searchTranslationsByLocale.get(locale);
   if (!phrases) {
+    const held = (id: string) => indexHolds(locale, id.split('/')[0]!);
     phrases = translatedPhrases(
       loadedTranslations.flatMap((t) => {
         const key = translationKey(t.id);
-        return key && keep(t.id) ? [{ code: key[1], brief: root, data: t.data }] : [];
+        const h = held(t.id);
+        return key && h ? [{ code: key[1], brief: h.brief, data: t.data }] : [];
       }),
-      guideTranslations.filter((g) => keep(g.id)).map((g) => ({ slug: g.id.replace(/^.*\//, ''), brief: root, data: g.data, body: g.body ?? '' })),
+      guideTranslations.flatMap((g) => {
+        const h = held(g.id);
+        return h ? [{ slug: g.id.replace(/^.*\//, ''), brief: h.brief, data: g.data, body: g.body ?? '' }] : [];
+      }),
     );
     searchTranslationsByLocale.set(locale, phrases);
   }

@@ -1,6 +1,7 @@
 import { protocolNamesOf, type Catalogue, type SourcedMessage } from './catalogue.ts';
 import { decoderData } from './decoder.ts';
 import { libraries } from './libraries.ts';
+import { defaultLocale } from '../i18n/locales.ts';
 import { FROM_TEXT, HANDSHAKE, type MatchData } from './matcher.ts';
 
 /**
@@ -62,15 +63,33 @@ export function distinctTexts(lists: readonly (readonly string[])[]): string[][]
 
 const noTranslations: TranslatedPhrases = { codes: new Map(), guides: new Map() };
 
+/** What a locale's results show, in its language: a message's "printed when…", a code's name, a guide's title (English by default). */
+export interface ShownText {
+  when?: (m: SourcedMessage) => string;
+  name?: (code: number) => string;
+  guideTitle?: (slug: string) => string;
+}
+
 /**
- * `translated`: the translations' texts, so search finds a page by words of every language.
- * `whenOf`: a message's "printed when…" in the reader's language (English by default).
+ * Which translations a locale's search index holds: its own language in full (names, summaries,
+ * phrasings, guide texts); at the root (the page a reader reaches before choosing a language),
+ * every language's phrasings and symptoms only, so each index stays within the search's byte
+ * budget (README, Benchmarks). `undefined`: none of that translation.
+ */
+export function indexHolds(indexLocale: string, translationLocale: string): { brief: boolean } | undefined {
+  if (indexLocale === defaultLocale) return { brief: true };
+  return indexLocale === translationLocale ? { brief: false } : undefined;
+}
+
+/**
+ * `translated`: the translations' texts, so search finds a page by words of other languages
+ * (indexHolds chooses them). `shown`: what the results show, in the reader's language.
  */
 export function searchIndexData(
   catalogue: Catalogue,
   guides: readonly GuideSummary[] = [],
   translated: TranslatedPhrases = noTranslations,
-  whenOf: (m: SourcedMessage) => string = (m) => m.when,
+  shown: ShownText = {},
 ): MatchData {
   // A guide's symptom that quotes a library's message would compete with the message itself,
   // which knows its code: the message answers that line, and the guide is found by its other texts.
@@ -84,12 +103,12 @@ export function searchIndexData(
   const libraryNames = Object.fromEntries(Object.entries(libraries).map(([key, lib]) => [key, lib.name]));
   return {
     ...decoderData(catalogue.codes, libraryNames),
-    names: Object.fromEntries(catalogue.codes.map((e) => [e.code, e.name])),
+    names: Object.fromEntries(catalogue.codes.map((e) => [e.code, shown.name?.(e.code) ?? e.name])),
     numbers: Object.fromEntries(catalogue.numberPages.map((n) => [n, protocolNamesOf(catalogue, n)])),
-    guides: Object.fromEntries(guides.map((g) => [g.slug, g.title])),
+    guides: Object.fromEntries(guides.map((g) => [g.slug, shown.guideTitle?.(g.slug) ?? g.title])),
     guideCodes: Object.fromEntries(guides.map((g) => [g.slug, [...g.codes]])),
     sources: catalogue.sources.map((s) => s.source),
-    lines: catalogue.messages.map((m) => [m.text, m.code, sourceIndex.get(m.sourceId)!, (m.codeFromText ? FROM_TEXT : 0) | (m.handshake ? HANDSHAKE : 0), whenOf(m)]),
+    lines: catalogue.messages.map((m) => [m.text, m.code, sourceIndex.get(m.sourceId)!, (m.codeFromText ? FROM_TEXT : 0) | (m.handshake ? HANDSHAKE : 0), shown.when?.(m) ?? m.when]),
     phrases: [
       ...catalogue.codes.flatMap((e) =>
         [...e.phrasings, ...(translated.codes.get(e.code) ?? []), `${e.code} ${e.name}`, e.summary].map((p): [string, string] => [p, String(e.code)]),

@@ -27,29 +27,20 @@ export function fold(text: string): string {
   return (ascii ? split : asciiDigits(split)).toLowerCase();
 }
 
-const STOP = new Set(
-  'a an the of to in on at by for from with and or but is are was were be been being it its this that these those as if then than so not no into onto via per your you we our my me i he she they them their there here can could would should will shall may might must do does did done has have had having when while which who what why how where after before about over under also just only such'.split(' '),
-);
-
 /**
- * Function words of German, Portuguese and French (articles, prepositions, pronouns, question
- * words): like the English ones, they say nothing alone about which page a query is about, and
- * since the catalogue is mostly English they would otherwise look rare. They still count in pairs.
+ * Words that alone say nothing about which page a query is about (they still count in word
+ * pairs): English function words; those of German, Portuguese and French (the catalogue is mostly
+ * English, so they would otherwise look rare); Chinese function characters and question words
+ * ("为什么…的原因及解决方法").
  */
-const STOP_OTHER = new Set(
+const STOP = new Set(
   [
+    'a an the of to in on at by for from with and or but is are was were be been being it its this that these those as if then than so not no into onto via per your you we our my me i he she they them their there here can could would should will shall may might must do does did done has have had having when while which who what why how where after before about over under also just only such',
     'der die das den dem des ein eine einen einem einer und oder ist sind war nicht kein keine mit bei von vom zu zum zur im ins auf für wenn wie warum wieso was wird werden ich mein meine es sich man kann nur noch auch dass aber um nach beim',
     'o os da do das dos um uma umas uns que não para com em no na nos nas se ao aos pelo pela por e ou meu minha como quando porque qual quais quanto entre mais muito isso esse essa este esta eu ele ela é está são',
     'le la les un une des du de et est pas pour avec dans au aux qui que se ne sur mon ma mes je il elle on ce cette ça comment pourquoi quand quel quelle quels en par plus y qu d l j n s c',
+    '的 了 是 在 和 与 及 或 有 就 不 也 都 吗 呢 啊 吧 呀 会 能 要 我 你 他 她 它 这 那 个 一 很 把 被 让 给 到 说 么 什 怎 为 如 何 请 问 题 时 后 中 上 下 里 对 从 用 再 又 还 但 而 等 着 过 得 地 之 其 该 各 此 每 么 样 啥 么 吗 嘛 们 一直 总是 为什 什么 怎么 怎样 如何 请问 问题 原因 解决 方法 办法 出现 时候 这个 那个 可以 没有 就是 我们 你们 大家 求助 一下 是否 是不 不是 之后 以后 一个 有没 没有 为何 处理 情况 总结 详解 解析 全解 分析 及解',
   ].join(' ').split(' '),
-);
-
-/**
- * Chinese function characters and question words: "为什么…的原因及解决方法" says nothing about which
- * page. They still count inside word pairs.
- */
-const STOP_ZH = new Set(
-  '的 了 是 在 和 与 及 或 有 就 不 也 都 吗 呢 啊 吧 呀 会 能 要 我 你 他 她 它 这 那 个 一 很 把 被 让 给 到 说 么 什 怎 为 如 何 请 问 题 时 后 中 上 下 里 对 从 用 再 又 还 但 而 等 着 过 得 地 之 其 该 各 此 每 么 样 啥 么 吗 嘛 们 一直 总是 为什 什么 怎么 怎样 如何 请问 问题 原因 解决 方法 办法 出现 时候 这个 那个 可以 没有 就是 我们 你们 大家 求助 一下 是否 是不 不是 之后 以后 一个 有没 没有 为何 处理 情况 总结 详解 解析 全解 分析 及解'.split(' '),
 );
 
 /** Words so common in this catalogue that alone they say nothing (they still count in word pairs). */
@@ -103,7 +94,7 @@ export function features(text: string): Set<string> {
       continue;
     }
     const s = stem(w);
-    if (!STOP.has(w) && !STOP_OTHER.has(w) && !STOP_ZH.has(w) && !WEAK.has(w) && (w.length > 1 || /\d|\p{Script=Han}/u.test(w))) set.add(s);
+    if (!STOP.has(w) && !WEAK.has(w) && (w.length > 1 || /\d|\p{Script=Han}/u.test(w))) set.add(s);
     if (prev !== null) set.add(`${prev} ${s}`);
     prev = s;
   }

@@ -29,7 +29,7 @@ export function searchUrl(locale: Locale, query?: string): string {
   return query === undefined ? base : `${base}?q=${encodeURIComponent(query)}`;
 }
 
-/** The matcher's index of a locale: the same catalogue, with the messages' "printed when…" in that language. */
+/** The matcher's index of a locale: the catalogue with that language's texts, and the names, titles and "printed when…" its results show (search-index.ts). */
 export const searchIndexUrl = (locale: Locale) => `${localePrefix(locale)}/search-index.bin`;
 
 /** "Abnormal Closure" → "abnormal-closure", for the /websocket/1006-abnormal-closure/ alias. */

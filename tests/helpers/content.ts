@@ -6,7 +6,7 @@ import { frontmatterOf, loadEntry } from '../../src/lib/entry-file.ts';
 import { guideSchema } from '../../src/lib/schemas/guide.ts';
 import { messageFileSchema } from '../../src/lib/schemas/message.ts';
 import { protocolSchema } from '../../src/lib/schemas/protocol.ts';
-import { guideHeadings, translatedPhrases, type GuideSummary, type TranslatedPhrases } from '../../src/lib/search-index.ts';
+import { guideHeadings, indexHolds, translatedPhrases, type GuideSummary, type TranslatedPhrases } from '../../src/lib/search-index.ts';
 import { codeTranslationSchema, guideTranslationSchema } from '../../src/lib/schemas/translation.ts';
 import { bodyOf } from '../../src/lib/entry-file.ts';
 import { readFileSync } from 'node:fs';
@@ -37,21 +37,25 @@ export function loadGuides(root = 'content'): GuideSummary[] {
   });
 }
 
-/** The translations' search texts, read the way the build reads them (src/content.ts). */
-/** `locale`: the texts that locale's search index holds, as src/content.ts searchTranslations chooses them. */
+/**
+ * The translations' search texts that `locale`'s index holds (search-index.ts indexHolds), read the
+ * way the build reads them (src/content.ts searchTranslations).
+ */
 export function loadTranslatedPhrases(root = 'content', locale = 'en'): TranslatedPhrases {
-  const brief = locale === 'en';
   const locales = (() => {
     try {
-      return readdirSync(join(root, 'translations')).filter((l) => brief || l === locale);
+      return readdirSync(join(root, 'translations')).flatMap((l) => {
+        const held = indexHolds(locale, l);
+        return held ? [{ l, brief: held.brief }] : [];
+      });
     } catch {
       return [];
     }
   })();
-  const codes = locales.flatMap((l) =>
+  const codes = locales.flatMap(({ l, brief }) =>
     files(join(root, 'translations', l, 'codes'), /\.ya?ml$/).map((f) => ({ code: Number(f.replace(/^.*\//, '').replace(/\..*$/, '')), brief, data: codeTranslationSchema.parse(frontmatterOf(f)) })),
   );
-  const guides = locales.flatMap((l) =>
+  const guides = locales.flatMap(({ l, brief }) =>
     files(join(root, 'translations', l, 'guides'), /\.mdx$/).map((f) => ({ slug: f.replace(/^.*\//, '').replace(/\.mdx$/, ''), brief, data: guideTranslationSchema.parse(frontmatterOf(f)), body: bodyOf(f) })),
   );
   return translatedPhrases(codes, guides);

@@ -16,9 +16,10 @@ export const getStaticPaths = () => localeCodes.map((locale) => ({ params: { lan
 
 export const GET: APIRoute = ({ props }) => {
   const locale = props['locale'] as Locale;
-  const data = searchIndexData(catalogue, guideSummaries, searchTranslations(locale), (m) => localWhen(m, locale).text);
-  // What the results show, in the locale's language (the matched texts above stay as they are).
-  data.names = Object.fromEntries(catalogue.codes.map((e) => [e.code, localEntry(e.code, locale).localName]));
-  data.guides = Object.fromEntries(guideSummaries.map((g) => [g.slug, localGuide(g.slug, locale).title]));
+  const data = searchIndexData(catalogue, guideSummaries, searchTranslations(locale), {
+    when: (m) => localWhen(m, locale).text,
+    name: (code) => localEntry(code, locale).localName,
+    guideTitle: (slug) => localGuide(slug, locale).title,
+  });
   return new Response(gzipSync(JSON.stringify(data), { level: 9 }), { headers: { 'Content-Type': 'application/octet-stream' } });
 };
