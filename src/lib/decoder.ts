@@ -74,6 +74,7 @@ function partOfSomethingElse(query: string, t: Token, prevWord: string): boolean
   if (b1 === ':' && /[\p{L}\p{N}]/u.test(b2) && !CLOSE_WORDS.test(prevWord)) return true; // localhost:3000, not code:1006
   if (/[A-Za-z_]/.test(b1) || /[A-Za-z_]/.test(a1)) return true; // part of a name: WS_1008_…, v1006, 1006abc
   if (b1 === '-' || b1 === '$' || b1 === '+' || b1 === '#') return true; // -1, $1, +1, #1: a sign, a variable, an ordinal
+  if (/(?:\d{1,3}\.){3}\d{1,3}['"]?\s*,\s*$/.test(query.slice(Math.max(0, t.start - 24), t.start))) return true; // ('127.0.0.1', 52429): a port
   return false;
 }
 

@@ -68,6 +68,7 @@ test('numbers that are not close codes are left alone', () => {
     'disconnects at 2024-05-01 10:30:00 every night with nothing in the logs',
     'node 1006.2 release notes',
     'error 500 from the server',
+    `INFO: ('127.0.0.1', 52429) - "WebSocket /ws" 403`,
   ];
   // Some of these are also messages a library prints (read limited at … bytes is 1009's), which
   // the message matcher may recognise; what matters here is that no number is taken for a code.

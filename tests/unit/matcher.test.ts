@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CONFIDENT, HANDSHAKE, FROM_TEXT, Matcher, numberAtPlaceholder, type MatchData } from '../../src/lib/matcher.ts';
+import { agreeing, CONFIDENT, HANDSHAKE, FROM_TEXT, Matcher, numberAtPlaceholder, type MatchData } from '../../src/lib/matcher.ts';
 import { features, asciiDigits } from '../../src/lib/text-features.ts';
 import { searchIndexData } from '../../src/lib/search-index.ts';
 import { loadCatalogue, loadGuides } from '../helpers/content.ts';
@@ -54,6 +54,18 @@ test('a message reporting a received code points at that number when it has a pa
   assert.equal(first('Invalid WebSocket frame: invalid status code 1005')?.target, '1005');
   assert.equal(first('Invalid WebSocket frame: invalid status code 2999')?.target, '1002', 'no page for 2999: the code the library sends');
   assert.equal(numberAtPlaceholder("The code must be either 1000, or between 3000 and 4999. {code} is neither.", 'The code must be either 1000, or between 3000 and 4999. 1001 is neither.', new Set([1000, 1001, 3000])), 1001);
+});
+
+test('a text naming another code than the query does is about something else', () => {
+  const data: MatchData = { ...small, phrases: [['invalid close code 1006 received from the server', '1002']] };
+  const list = new Matcher(data).match('invalid close code 1005 received from the server');
+  assert.equal(list[0]?.target, '1005', 'the number the query names, not the text about 1006');
+  assert.equal(new Matcher(data).match('invalid close code 1006 received from the server')[0]?.target, '1002');
+});
+
+test("a page's score: its best text, plus a twentieth of the next two", () => {
+  assert.equal(agreeing([0.5]), 0.5);
+  assert.ok(Math.abs(agreeing([0.3, 0.5, 0.2, 0.4]) - (0.5 + 0.05 * (0.4 + 0.3))) < 1e-12, 'only the next two add, whatever their order');
 });
 
 test('numbers count by their context', () => {
