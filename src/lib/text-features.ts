@@ -46,14 +46,30 @@ const STOP = new Set(
 /** Words so common in this catalogue that alone they say nothing (they still count in word pairs). */
 const WEAK = new Set(['websocket', 'websockets', 'ws', 'wss', 'socket', 'connection', 'error', 'err', 'exception', 'failed', 'fail']);
 
-/** A light stem: enough to make closes/closed/closing and message/messages meet. */
+/**
+ * A light stem, the same for every language the site speaks: accents dropped (conexão → conexao,
+ * déconnexion → deconnexion), one English suffix taken off (closes/closed/closing → clos), and
+ * the word cut to its first STEM_LENGTH letters, so that German, Portuguese and French forms of a
+ * word meet without a stemmer per language (desconecta/desconectado → descone, getrennte/getrennt
+ * → getrenn). Chosen on the tuning part (2026-11-30: 7 lifted de 0.92 → 1.00 and pt 0.80 → 0.85,
+ * English sets unchanged; 5 and 6 lost held-out symptoms).
+ */
 export function stem(word: string): string {
+  if (/[^\x00-\x7f]/.test(word)) {
+    const plain = word.normalize('NFD').replace(/\p{M}/gu, '');
+    if (/^[a-z]+$/.test(plain)) word = plain;
+  }
   if (!/^[a-z]+$/.test(word) || word.length <= 3) return word;
   for (const suffix of ['ing', 'ed', 'es', 's', 'e']) {
-    if (word.endsWith(suffix) && word.length - suffix.length >= 3) return word.slice(0, -suffix.length);
+    if (word.endsWith(suffix) && word.length - suffix.length >= 3) {
+      word = word.slice(0, -suffix.length);
+      break;
+    }
   }
-  return word;
+  return word.length > STEM_LENGTH ? word.slice(0, STEM_LENGTH) : word;
 }
+
+const STEM_LENGTH = 7;
 
 /** A template's placeholder ({code}, {url}…) stands for text the reader's line fills in. */
 const PLACEHOLDER = /\{[a-z]+\}/g;

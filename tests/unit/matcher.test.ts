@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { agreeing, CONFIDENT, HANDSHAKE, FROM_TEXT, Matcher, numberAtPlaceholder, type MatchData } from '../../src/lib/matcher.ts';
-import { features, asciiDigits } from '../../src/lib/text-features.ts';
+import { features, asciiDigits, stem } from '../../src/lib/text-features.ts';
 import { searchIndexData } from '../../src/lib/search-index.ts';
 import { loadCatalogue, loadGuides } from '../helpers/content.ts';
 
@@ -68,6 +68,17 @@ test("a page's score: its best text, plus a twentieth of the next two", () => {
   assert.ok(Math.abs(agreeing([0.3, 0.5, 0.2, 0.4]) - (0.5 + 0.05 * (0.4 + 0.3))) < 1e-12, 'only the next two add, whatever their order');
 });
 
+test('word forms meet in every language: accents dropped, English suffixes off, cut to seven letters', () => {
+  assert.equal(stem('desconecta'), stem('desconectado'));
+  assert.equal(stem('getrennte'), stem('getrennt'));
+  assert.equal(stem('déconnexion'), stem('deconnexion'));
+  assert.equal(stem('conexão'), 'conexao');
+  assert.equal(stem('closes'), stem('closed'));
+  assert.equal(stem('disconnects'), 'disconn');
+  assert.notEqual(stem('connection'), stem('configuration'));
+  assert.equal(stem('关闭'), '关闭', 'Chinese is left as it is');
+});
+
 test('numbers count by their context', () => {
   assert.equal(first('exited with code 1008')?.target, '1008');
   assert.equal(first('code=1008')?.target, '1008');
@@ -112,7 +123,7 @@ test('any word is a query: prototype names and hostile text never throw', () => 
 
 test('features: camelCase splits into words, WebSocket stays one, Chinese splits into characters and pairs', () => {
   assert.ok(features('NoWebsocketUpgrade').has('upgrad'));
-  assert.ok(features('WebSocket closed').has('websocket clos'));
+  assert.ok(features('WebSocket closed').has(`${stem('websocket')} clos`));
   assert.ok(features('连接断开').has('断开'));
   // Chinese written against Latin letters without a space still splits: "websocket握手失败".
   const mixed = features('websocket握手失败');
