@@ -22,8 +22,11 @@ export interface MatchData extends DecoderData {
   guideCodes: Record<string, number[]>;
   /** Message sources, referred to by index. */
   sources: string[];
-  /** [text, code, source index, flags (1: code from text, 2: handshake failed), when]. */
-  lines: [string, number, number, number, string][];
+  /**
+   * [text, code, source index, flags (1: code from text, 2: handshake failed)]. What a message's
+   * "printed when…" says is not here: results fetch it per source (searchWhenUrl) once shown.
+   */
+  lines: [string, number, number, number][];
   /** [text, target]: phrasings of codes ("1006"), symptoms of guides ("g:slug"), protocol code names ("4004"). */
   phrases: [string, string][];
 }
@@ -33,7 +36,8 @@ export const HANDSHAKE = 2;
 
 /** What one result says about why it was chosen. */
 export type Why =
-  | { kind: 'message'; source: string; when: string; handshake: boolean; text: string }
+  /** `sourceIndex` and `at` (the message's place among its source's) find its "printed when…". */
+  | { kind: 'message'; source: string; sourceIndex: number; at: number; handshake: boolean; text: string }
   | { kind: 'phrase'; text: string }
   | { kind: 'number'; code: number }
   | { kind: 'identifier'; identifier: string; library: string; code: number }
@@ -124,12 +128,15 @@ export class Matcher {
       this.docs.push({ feats, weight: 0, target, why, numbers });
     };
     const pageNumbers = (text: string) => standaloneNumbers(text).filter((n) => n >= 1000 && this.pages.has(n));
-    for (const [text, code, source, flags, when] of data.lines) {
+    const seen = new Map<number, number>();
+    for (const [text, code, source, flags] of data.lines) {
+      const at = seen.get(source) ?? 0;
+      seen.set(source, at + 1);
       const handshake = (flags & HANDSHAKE) !== 0;
       const fromText = (flags & FROM_TEXT) !== 0;
       add(text, String(code), (q) => {
         const n = text.includes('{code}') ? numberAtPlaceholder(text, q, this.pages) : undefined;
-        const why: Why = { kind: 'message', source: data.sources[source] ?? '', when, handshake, text };
+        const why: Why = { kind: 'message', source: data.sources[source] ?? '', sourceIndex: source, at, handshake, text };
         if (n !== undefined && this.pages.has(n)) return { target: String(fromText ? n : code), why };
         // The line names a number without a page: the library's own code is a weaker answer.
         return { target: String(code), why, factor: n === undefined ? 1 : 0.7 };

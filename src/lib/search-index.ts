@@ -63,9 +63,8 @@ export function distinctTexts(lists: readonly (readonly string[])[]): string[][]
 
 const noTranslations: TranslatedPhrases = { codes: new Map(), guides: new Map() };
 
-/** What a locale's results show, in its language: a message's "printed when…", a code's name, a guide's title (English by default). */
+/** What a locale's results show, in its language: a code's name, a guide's title (English by default). */
 export interface ShownText {
-  when?: (m: SourcedMessage) => string;
   name?: (code: number) => string;
   guideTitle?: (slug: string) => string;
 }
@@ -108,7 +107,7 @@ export function searchIndexData(
     guides: Object.fromEntries(guides.map((g) => [g.slug, shown.guideTitle?.(g.slug) ?? g.title])),
     guideCodes: Object.fromEntries(guides.map((g) => [g.slug, [...g.codes]])),
     sources: catalogue.sources.map((s) => s.source),
-    lines: catalogue.messages.map((m) => [m.text, m.code, sourceIndex.get(m.sourceId)!, (m.codeFromText ? FROM_TEXT : 0) | (m.handshake ? HANDSHAKE : 0), shown.when?.(m) ?? m.when]),
+    lines: catalogue.messages.map((m) => [m.text, m.code, sourceIndex.get(m.sourceId)!, (m.codeFromText ? FROM_TEXT : 0) | (m.handshake ? HANDSHAKE : 0)]),
     phrases: [
       ...catalogue.codes.flatMap((e) =>
         [...e.phrasings, ...(translated.codes.get(e.code) ?? []), `${e.code} ${e.name}`, e.summary].map((p): [string, string] => [p, String(e.code)]),
@@ -121,6 +120,16 @@ export function searchIndexData(
       ),
     ],
   };
+}
+
+/**
+ * What each message of one source is printed for ("when"), in the order of the index's lines of
+ * that source (searchWhenUrl): fetched only for the sources of the results shown, so the index
+ * itself stays within the search's byte budget.
+ */
+export function whenOfSource(catalogue: Catalogue, sourceIndex: number, when: (m: SourcedMessage) => string = (m) => m.when): string[] {
+  const id = catalogue.sources[sourceIndex]?.id;
+  return catalogue.messages.filter((m) => m.sourceId === id).map(when);
 }
 
 /** /api/messages.json: the message catalogue for tools, grouped by source. */

@@ -50,13 +50,17 @@ export interface RankContext {
   guides: ReadonlyMap<string, string>;
   compareTitle: (a: number, b: number) => string;
   guideLabel: string;
+  /** What a message is printed for, once its source's file is loaded (searchWhenUrl); until then its result shows no reason. */
+  when?: (sourceIndex: number, at: number) => string | undefined;
 }
 
-function reasonOf(m: Match): NonNullable<ResultItem['reason']> {
+function reasonOf(m: Match, ctx: RankContext): ResultItem['reason'] {
   const w = m.why;
   switch (w.kind) {
-    case 'message':
-      return { key: w.handshake ? 'search.whyHandshake' : 'search.whyMessage', vars: { source: w.source, when: w.when } };
+    case 'message': {
+      const when = ctx.when?.(w.sourceIndex, w.at);
+      return when === undefined ? undefined : { key: w.handshake ? 'search.whyHandshake' : 'search.whyMessage', vars: { source: w.source, when } };
+    }
     case 'identifier':
       return { key: 'search.decodedIdentifier', vars: { identifier: w.identifier, code: w.code, library: w.library } };
     case 'number':
@@ -70,7 +74,12 @@ function reasonOf(m: Match): NonNullable<ResultItem['reason']> {
 
 /** The page a match points at, in the reader's locale; undefined when it has none. */
 function itemOf(m: Match, ctx: RankContext): ResultItem | undefined {
-  const reason = reasonOf(m);
+  const page = pageOf(m, ctx);
+  const reason = page && page.kind !== 'compare' ? reasonOf(m, ctx) : undefined;
+  return page && reason ? { ...page, reason } : page;
+}
+
+function pageOf(m: Match, ctx: RankContext): ResultItem | undefined {
   const pair = /^c:(\d+)-(\d+)$/.exec(m.target);
   if (pair) {
     const [a, b] = [Number(pair[1]), Number(pair[2])];
@@ -79,18 +88,18 @@ function itemOf(m: Match, ctx: RankContext): ResultItem | undefined {
   if (m.target.startsWith('g:')) {
     const slug = m.target.slice(2);
     const title = ctx.guides.get(slug);
-    return title === undefined ? undefined : { url: ctx.guideUrl(slug), label: ctx.guideLabel, title, kind: 'guide', reason };
+    return title === undefined ? undefined : { url: ctx.guideUrl(slug), label: ctx.guideLabel, title, kind: 'guide' };
   }
   if (m.target.startsWith('r:')) {
     const code = Number(m.target.slice(2));
     const range = ctx.range(code);
-    return range && { url: range.url, label: range.label, title: String(code), kind: 'range', reason };
+    return range && { url: range.url, label: range.label, title: String(code), kind: 'range' };
   }
   const code = Number(m.target);
   const name = ctx.names.get(code);
-  if (name !== undefined) return { url: ctx.codeUrl(code), label: String(code), title: name, kind: 'code', reason };
+  if (name !== undefined) return { url: ctx.codeUrl(code), label: String(code), title: name, kind: 'code' };
   const protocols = ctx.numbers.get(code);
-  if (protocols) return { url: ctx.codeUrl(code), label: String(code), title: protocols.join(', '), kind: 'number', reason };
+  if (protocols) return { url: ctx.codeUrl(code), label: String(code), title: protocols.join(', '), kind: 'number' };
   return undefined;
 }
 
@@ -118,6 +127,11 @@ function labelOf(hit: IndexHit): string {
   if (code) return code[1]!;
   const range = /\/range\/(\d+)-(\d+)\/$/.exec(hit.url);
   return range ? `${range[1]}–${range[2]}` : '';
+}
+
+/** The sources whose "printed when…" the first `shown` results need (search-engine fetches them). */
+export function messageSources(matches: readonly Match[], shown = 8): number[] {
+  return [...new Set(matches.slice(0, shown).flatMap((m) => (m.why.kind === 'message' ? [m.why.sourceIndex] : [])))];
 }
 
 /** Words worth searching one by one when the whole query matches no page. */

@@ -1,6 +1,7 @@
 import { CONFIDENT, Matcher, type MatchData } from '../lib/matcher.ts';
-import { fallbackWords, rankContext, rankResults, type IndexHit, type PageKind, type ResultItem } from '../lib/search-rank.ts';
-import { localeOfPath, searchIndexUrl } from '../lib/urls.ts';
+import { fallbackWords, messageSources, rankContext, rankResults, type IndexHit, type PageKind, type ResultItem } from '../lib/search-rank.ts';
+import { localeOfPath, searchIndexUrl, searchWhenUrl } from '../lib/urls.ts';
+import type { Locale } from '../i18n/locales.ts';
 import { fill, QUERY_LIMIT, type SearchStrings } from '../lib/search-strings.ts';
 
 export { QUERY_LIMIT };
@@ -31,21 +32,40 @@ function pagefind(): Promise<Pagefind> {
   return pagefindPromise;
 }
 
-/** The gzipped index of the page's locale, inflated here; a host that already decoded it (Content-Encoding) is read as is. */
-async function loadIndex(): Promise<MatchData> {
-  const r = await fetch(searchIndexUrl(localeOfPath(location.pathname)));
-  if (!r.ok) throw new Error(`search index: HTTP ${r.status}`);
+/** Gzipped JSON, inflated here; a host that already decoded it (Content-Encoding) is read as is. */
+async function gzippedJson<T>(url: string): Promise<T> {
+  const r = await fetch(url);
+  if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
   const bytes = new Uint8Array(await r.arrayBuffer());
   const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b;
   const text = gzipped ? await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text() : new TextDecoder().decode(bytes);
-  return JSON.parse(text) as MatchData;
+  return JSON.parse(text) as T;
 }
 
 function matcher(): Promise<Matcher> {
-  matcherPromise ??= loadIndex().then((data) => new Matcher(data));
+  matcherPromise ??= gzippedJson<MatchData>(searchIndexUrl(localeOfPath(location.pathname))).then((data) => new Matcher(data));
   // A failed fetch may be retried by the next search.
   matcherPromise.catch(() => (matcherPromise = undefined));
   return matcherPromise;
+}
+
+/** Each source's "printed when…" list, fetched the first time one of its messages is shown. */
+const whens = new Map<number, string[]>();
+const whenLoads = new Map<number, Promise<void>>();
+
+function loadWhens(locale: Locale, sources: readonly number[]): Promise<void> {
+  return Promise.all(
+    sources.map((i) => {
+      let load = whenLoads.get(i);
+      if (!load) {
+        load = gzippedJson<string[]>(searchWhenUrl(locale, i)).then((list) => void whens.set(i, list));
+        // A failed fetch may be retried by the next search.
+        load.catch(() => whenLoads.delete(i));
+        whenLoads.set(i, load);
+      }
+      return load;
+    }),
+  ).then(() => undefined);
 }
 
 /** Starts fetching and building the matcher before the reader has typed: opening search is enough. */
@@ -77,6 +97,11 @@ async function fullText(query: string): Promise<IndexHit[]> {
 
 export interface SearchOutcome {
   items: ResultItem[];
+  /**
+   * The same items once what their messages are printed for has arrived (one small file per
+   * source, fetched after the first results are on screen); undefined when nothing was missing.
+   */
+  explained?: Promise<ResultItem[]>;
   /** The first result is a confident match (a known message, number, identifier or situation). */
   confident: boolean;
   /** Full-text results are included. */
@@ -94,6 +119,10 @@ export async function search(query: string, strings: SearchStrings, wantFull = f
   const full = wantFull || !confident;
   const hits = full ? await fullText(q) : [];
   const ctx = rankContext(m?.data ?? { names: {}, numbers: {}, guides: {} }, locale, (a, b, names) => fill(strings['compare.title'], { a, nameA: names.get(a) ?? '', b, nameB: names.get(b) ?? '' }), strings['search.guide']);
-  const items = rankResults(matches, hits, ctx);
-  return { items, confident, full };
+  const when = (source: number, at: number) => whens.get(source)?.[at];
+  const items = rankResults(matches, hits, { ...ctx, when });
+  const missing = messageSources(matches).filter((i) => !whens.has(i));
+  if (missing.length === 0) return { items, confident, full };
+  const explained = loadWhens(locale, missing).then(() => rankResults(matches, hits, { ...ctx, when }));
+  return { items, confident, full, explained };
 }

@@ -90,10 +90,12 @@ export function attachHeader(form: HTMLFormElement) {
       return;
     }
     search(query, strings).then(
-      ({ items }) => {
+      ({ items, explained }) => {
         if (ticket !== latest) return;
         renderList(panel, items, strings, 8);
         panel.hidden = items.length === 0;
+        // Why each message matched follows as soon as its source's file arrives.
+        explained?.then((full) => ticket === latest && renderList(panel, full, strings, 8), () => undefined);
       },
       () => {
         if (ticket !== latest) return;
@@ -156,6 +158,10 @@ export async function renderSearchPage(root: HTMLElement) {
         if (ticket !== latest) return;
         show(query, outcome);
         delete root.dataset['error'];
+        // The list is on screen; "done" waits for what each message is printed for, which follows.
+        const full = await outcome.explained?.catch(() => undefined);
+        if (ticket !== latest) return;
+        if (full) renderList(list, full, strings);
       } catch {
         if (ticket !== latest) return;
         // Whatever broke, the reader sees a sentence and the page stops saying "Searching…".

@@ -257,12 +257,16 @@ test('a page that is only read fetches no search file; a known line fetches only
   await page.goto('/websocket/1006/');
   await page.mouse.wheel(0, 2000);
   await page.waitForTimeout(500);
-  expect(fetched.filter((p) => p.startsWith('/pagefind/') || p.includes('search-ui') || p.includes('search-index'))).toEqual([]);
+  expect(fetched.filter((p) => p.startsWith('/pagefind/') || p.includes('search-ui') || p.includes('search-index') || p.includes('search-when'))).toEqual([]);
   await page.keyboard.press('/');
   await expect(page.locator('#site-search')).toBeFocused();
   await page.locator('#site-search').fill('websocket: close 1008 (policy violation)');
   await expect(page.locator('.search-panel li a').first()).toHaveAttribute('href', '/websocket/1008/');
   expect(fetched).toContain('/search-index.bin');
+  // What the matched message is printed for follows from one small file of its source.
+  await expect(page.locator('.search-panel li .reason').first()).toContainText('prints this when: ');
+  expect(fetched.filter((p) => p.startsWith('/search-when/')).every((p) => /^\/search-when\/\d+\.bin$/.test(p))).toBe(true);
+  expect(fetched.some((p) => p.startsWith('/search-when/'))).toBe(true);
   expect(fetched.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
   await page.goto('/search/?q=zebra%20giraffe%20lighthouse');
   await expect(page.locator('.search-page')).toHaveAttribute('data-state', 'done', { timeout: 15_000 });

@@ -38,6 +38,14 @@ test('when only the matcher fails to load, full-text search still answers and sa
   await expect(page.locator('#search-results > li a').first()).toHaveAttribute('href', '/websocket/1006/');
 });
 
+test('when what a message is printed for fails to load, the results still show, without that line', async ({ page }) => {
+  await page.route('**/search-when/*', (route) => route.fulfill({ status: 500, body: 'broken' }));
+  await page.goto('/search/?q=websocket%3A%20close%201009%20(message%20too%20big)');
+  await expect(page.locator('.search-page')).toHaveAttribute('data-state', 'done', { timeout: 15_000 });
+  await expect(page.locator('#search-results > li a').first()).toHaveAttribute('href', '/websocket/1009/');
+  await expect(page.locator('#search-results > li').first().locator('.reason')).toHaveCount(0);
+});
+
 test('W3: a pasted text of any length searches and never becomes an HTTP 431', async ({ page }) => {
   await page.goto('/websocket/1006/');
   const input = page.locator('#site-search');

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fallbackWords, rankResults, type IndexHit, type RankContext } from '../../src/lib/search-rank.ts';
+import { fallbackWords, messageSources, rankResults, type IndexHit, type RankContext } from '../../src/lib/search-rank.ts';
 import type { Match } from '../../src/lib/matcher.ts';
 
 const names = new Map([[1000, 'Normal Closure'], [1001, 'Going Away'], [1006, 'Abnormal Closure'], [1008, 'Policy Violation']]);
@@ -30,11 +30,16 @@ test('a comparison match leads, then comparisons before code pages', () => {
   assert.deepEqual(items.map((i) => i.url), ['/websocket/1001-vs-1006/', '/websocket/1006/', '/websocket/1001/', '/websocket/1000-vs-1006/']);
 });
 
-test('a matched message says who prints it and when; each URL appears once', () => {
-  const m: Match = { target: '1006', score: 0.9, why: { kind: 'message', source: 'Chromium', when: 'the page closed the socket before it opened.', handshake: false, text: 'x' } };
-  const items = rankResults([m], [hit('/websocket/1006/', 'code', 9)], ctx);
+test('a matched message says who prints it and when, once its source\'s list is loaded; each URL appears once', () => {
+  const m: Match = { target: '1006', score: 0.9, why: { kind: 'message', source: 'Chromium', sourceIndex: 3, at: 1, handshake: false, text: 'x' } };
+  const lists: Record<number, string[]> = { 3: ['another message.', 'the page closed the socket before it opened.'] };
+  const items = rankResults([m], [hit('/websocket/1006/', 'code', 9)], { ...ctx, when: (source, at) => lists[source]?.[at] });
   assert.equal(items.length, 1);
   assert.deepEqual(items[0]!.reason, { key: 'search.whyMessage', vars: { source: 'Chromium', when: 'the page closed the socket before it opened.' } });
+  const before = rankResults([m], [], ctx);
+  assert.equal(before[0]!.url, '/websocket/1006/', 'the result is there before its reason');
+  assert.equal(before[0]!.reason, undefined);
+  assert.deepEqual(messageSources([m, num(1001, 0.5), { ...m, target: '1001' }]), [3]);
 });
 
 test('a protocol number leads to its own page, a guide to the guide, an unregistered number to its range', () => {
