@@ -141,7 +141,7 @@ export function messagesJson(catalogue: Catalogue) {
       kind: s.kind,
       repo: s.repo ?? null,
       url: s.url,
-      messages: s.messages.map((m) => ({ text: m.text, code: m.code, codeFromText: m.codeFromText ?? false, handshake: m.handshake ?? false, file: m.file, versions: m.versions, when: m.when })),
+      messages: s.messages.map((m) => ({ text: m.text, code: m.code, codeFromText: m.codeFromText ?? false, handshake: m.handshake ?? false, file: m.file, versions: m.versions, when: m.when, lang: m.lang ?? 'en' })),
     })),
   };
 }

@@ -32,6 +32,11 @@ export const messageSchema = z.strictObject({
   versions: text(1),
   /** One line: when it is printed. */
   when: prose('when', 15),
+  /**
+   * The language the text is printed in, when not English (a localized build, e.g. the German
+   * Firefox): a BCP 47 tag, so pages mark it for readers and screen readers.
+   */
+  lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'lang must be a BCP 47 tag such as "de" or "pt-BR"' }).optional(),
 });
 
 export const messageFileSchema = z
