@@ -107,6 +107,13 @@ test('a situation finds the code it most likely ends in, then its guide', () => 
   assert.deepEqual(targets.slice(0, 2), ['1006', 'g:idle-timeouts']);
 });
 
+test("a guide's agreement adds to its most likely code when the code matched on its own too", () => {
+  const own: [string, string] = ['websocket handshake failed 503 service unavailable', '1006'];
+  const guide: [string, string] = ['handshake failed 503', 'g:idle-timeouts'];
+  const score = (phrases: [string, string][]) => new Matcher({ ...small, lines: [], phrases }).match('websocket handshake failed 503 service unavailable').find((x) => x.target === '1006')!.score;
+  assert.ok(score([own, guide]) > score([own, ['lighthouse keeper', 'g:idle-timeouts']]));
+});
+
 test('no match means no false certainty', () => {
   const none = m.match('how do I cook rice');
   assert.ok(none.length === 0 || none[0]!.score < CONFIDENT, JSON.stringify(none[0]));
