@@ -1,5 +1,6 @@
 import { protocolNamesOf, type Catalogue, type SourcedMessage } from './catalogue.ts';
 import { decoderData } from './decoder.ts';
+import { segments } from './prose.ts';
 import { libraries } from './libraries.ts';
 import { defaultLocale } from '../i18n/locales.ts';
 import { FROM_TEXT, HANDSHAKE, type MatchData } from './matcher.ts';
@@ -129,7 +130,8 @@ export function searchIndexData(
  */
 export function whenOfSource(catalogue: Catalogue, sourceIndex: number, when: (m: SourcedMessage) => string = (m) => m.when): string[] {
   const id = catalogue.sources[sourceIndex]?.id;
-  return catalogue.messages.filter((m) => m.sourceId === id).map(when);
+  // Results show plain text: `code` marks are dropped, their words kept.
+  return catalogue.messages.filter((m) => m.sourceId === id).map((m) => segments(when(m)).map((s) => s.text).join(''));
 }
 
 /** /api/messages.json: the message catalogue for tools, grouped by source. */
