@@ -252,14 +252,14 @@ export class Matcher {
     };
     const ids = this.queryIds(query);
     const texts = this.textMatches(query, ids);
+    // Whole-page evidence lifts the texts' scores a little, never on its own.
+    const whole = this.pageMatches(ids);
+    for (const m of texts) m.score *= 1 + PAGE_WEIGHT * (whole.get(m.target) ?? 0);
     // In a short query, a number called a close code ("close code 4321") outweighs a text about
     // another code that merely shares the words around it ("Invalid close code"); in a pasted
     // line, the message's wording decides.
     const said = new Set(decoded.map((d) => String(d.code)));
-    if (said.size > 0 && words(query).length <= 4) for (const m of texts) if (!said.has(m.target)) m.score *= 0.85;
-    // Whole-page evidence lifts the texts' scores a little, never on its own.
-    const whole = this.pageMatches(ids);
-    for (const m of texts) m.score *= 1 + PAGE_WEIGHT * (whole.get(m.target) ?? 0);
+    if (said.size > 0 && words(query).length <= 4) for (const m of texts) if (!said.has(m.target)) m.score = Math.min(m.score * 0.85, NUMBER_SAID - 0.01);
     texts.sort((a, b) => b.score - a.score);
     for (const m of texts.slice(0, 12)) {
       put(m);
@@ -286,13 +286,15 @@ export class Matcher {
     decoded.forEach((d, i) => {
       const order = 0.01 * i;
       if (d.kind === 'identifier') put({ target: String(d.code), score: 0.95 - order, why: { kind: 'identifier', identifier: d.identifier, library: d.library, code: d.code } });
-      else if (this.pages.has(d.code)) put({ target: String(d.code), score: 0.8 - order, why: { kind: 'number', code: d.code } });
-      else put({ target: `r:${d.code}`, score: 0.8 - order, why: { kind: 'range', code: d.code } });
+      else if (this.pages.has(d.code)) put({ target: String(d.code), score: NUMBER_SAID - order, why: { kind: 'number', code: d.code } });
+      else put({ target: `r:${d.code}`, score: NUMBER_SAID - order, why: { kind: 'range', code: d.code } });
     });
     return [...scores.values()].sort((a, b) => b.score - a.score);
   }
 }
 
+/** The score of a number the query calls a close code ("close 1006", "code=4321"). */
+const NUMBER_SAID = 0.8;
 /** How much whole-page evidence can lift a text match (a share of its score). */
 const PAGE_WEIGHT = 0.3;
 /**

@@ -156,6 +156,9 @@ test('the real catalogue: every message finds its own page when pasted alone', (
   assert.ok(catalogue.messages.length >= 400, `${catalogue.messages.length} messages`);
   assert.ok(new Set(catalogue.sources.map((s) => s.id)).size >= 30, 'at least 30 sources');
   assert.ok(found / catalogue.messages.length >= 0.9, `self-recall ${found}/${catalogue.messages.length}`);
+  // A short query's number called a close code outweighs a message holding its other words
+  // ("Invalid close code"), however much that message's page lifts it.
+  assert.equal(real.match('close code 4321')[0]?.target, 'r:4321');
 });
 
 test("the real catalogue: a matched message finds its own \"printed when…\" in its source's list", () => {
