@@ -5,6 +5,7 @@
 import { attachHeader, renderSearchPage } from './search-ui.ts';
 
 const form = document.querySelector<HTMLFormElement>('form.search-form');
-if (form) attachHeader(form);
 const root = document.querySelector<HTMLElement>('.search-page');
+// Elsewhere this runs because the reader opened search; on the search page it runs at load.
+if (form) attachHeader(form, !root);
 if (root) void renderSearchPage(root);

@@ -69,15 +69,20 @@ function typingDelay(): () => number {
   };
 }
 
-/** Live results under the header's search box while the reader types. */
-export function attachHeader(form: HTMLFormElement) {
+/**
+ * Live results under the header's search box while the reader types. `opened`: the reader opened
+ * search (a click in the box, `/`, Ctrl/Cmd+K), so the index loads now; on the search page, which
+ * loads this at once, it waits for the reader to reach a search box.
+ */
+export function attachHeader(form: HTMLFormElement, opened = true) {
   loadStyles();
   const input = form.querySelector('input')!;
   const panel = form.querySelector<HTMLOListElement>('.search-panel')!;
   const strings = stringsOf(form);
   capOnSubmit(form, input);
   // The index loads while the reader types, not after.
-  warm();
+  if (opened) warm();
+  else input.addEventListener('focus', warm, { once: true });
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const delay = typingDelay();
@@ -131,6 +136,9 @@ export async function renderSearchPage(root: HTMLElement) {
   const list = root.querySelector<HTMLOListElement>('#search-results')!;
   const more = root.querySelector<HTMLButtonElement>('.search-more')!;
   capOnSubmit(form, input);
+  // An empty search page builds the matcher only once the reader reaches the box: the page's
+  // first paint and input stay free (a query in the address searches at once below).
+  input.addEventListener('focus', warm, { once: true });
   let latest = 0;
   let current = '';
 

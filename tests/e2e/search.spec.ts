@@ -268,6 +268,13 @@ test('a page that is only read fetches no search file; a known line fetches only
   expect(fetched.filter((p) => p.startsWith('/search-when/')).every((p) => /^\/search-when\/\d+\.bin$/.test(p))).toBe(true);
   expect(fetched.some((p) => p.startsWith('/search-when/'))).toBe(true);
   expect(fetched.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+  // An empty search page loads the matcher's index only once the reader reaches a search box.
+  fetched.length = 0;
+  await page.goto('/search/');
+  await page.waitForTimeout(500);
+  expect(fetched.filter((p) => p.includes('search-index'))).toEqual([]);
+  await page.locator('#search-page-q').focus();
+  await expect.poll(() => fetched.filter((p) => p.includes('search-index')).length).toBe(1);
   await page.goto('/search/?q=zebra%20giraffe%20lighthouse');
   await expect(page.locator('.search-page')).toHaveAttribute('data-state', 'done', { timeout: 15_000 });
   expect(fetched.some((p) => p.startsWith('/pagefind/'))).toBe(true);
