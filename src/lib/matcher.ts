@@ -127,7 +127,6 @@ export class Matcher {
       }
       this.docs.push({ feats, weight: 0, target, why, numbers });
     };
-    const pageNumbers = (text: string) => standaloneNumbers(text).filter((n) => n >= 1000 && this.pages.has(n));
     const seen = new Map<number, number>();
     for (const [text, code, source, flags] of data.lines) {
       const at = seen.get(source) ?? 0;
@@ -140,9 +139,9 @@ export class Matcher {
         if (n !== undefined && this.pages.has(n)) return { target: String(fromText ? n : code), why };
         // The line names a number without a page: the library's own code is a weaker answer.
         return { target: String(code), why, factor: n === undefined ? 1 : 0.7 };
-      }, text.includes('{code}') ? [] : pageNumbers(text));
+      }, text.includes('{code}') ? [] : this.codesIn(text));
     }
-    for (const [text, target] of data.phrases) add(text, target, () => ({ target, why: { kind: 'phrase', text } }), pageNumbers(text));
+    for (const [text, target] of data.phrases) add(text, target, () => ({ target, why: { kind: 'phrase', text } }), this.codesIn(text));
     // Rarity: a feature in few texts says more than one in many.
     const n = this.docs.length;
     this.idf = Float64Array.from(df, (count, id) => Math.log(1 + n / count) * (this.pair[id] ? 1.2 : 1));
@@ -167,6 +166,11 @@ export class Matcher {
 
   private readonly bags = new Map<string, { tf: Map<number, number>; len: number }>();
   private avgBag = 0;
+
+  /** The standalone numbers of a text that are codes with a page (1000 and up): "closed with 1006". */
+  private codesIn(text: string): number[] {
+    return standaloneNumbers(text).filter((n) => n >= 1000 && this.pages.has(n));
+  }
 
   /** The query's features that the catalogue knows, as ids. */
   private queryIds(query: string): Set<number> {
@@ -202,7 +206,7 @@ export class Matcher {
     const best = new Map<string, Match & { all: number[] }>();
     // A text that names a code the query does not, while the query names another, is about
     // something else ("invalid status code 1006" is not "invalid status code 1004").
-    const said = new Set(standaloneNumbers(query).filter((n) => n >= 1000 && this.pages.has(n)));
+    const said = new Set(this.codesIn(query));
     const conflicts = (d: Doc) => said.size > 0 && d.numbers.length > 0 && !d.numbers.some((n) => said.has(n));
     for (const d of this.docs) {
       let shared = 0;
