@@ -7,9 +7,9 @@
  */
 import { loadCatalogue, loadGuides, loadTranslatedPhrases } from '../tests/helpers/content.ts';
 import { localQuerySets, querySets, wanted, type Query } from '../tests/helpers/query-sets.ts';
-import { Matcher } from '../src/lib/matcher.ts';
+import { Matcher, wantsOthers } from '../src/lib/matcher.ts';
 import { rankContext, rankResults } from '../src/lib/search-rank.ts';
-import { searchIndexData } from '../src/lib/search-index.ts';
+import { addedPhrases, searchIndexData, withPhrases } from '../src/lib/search-index.ts';
 import type { Catalogue } from '../src/lib/catalogue.ts';
 
 const showMisses = process.argv.includes('--misses');
@@ -17,11 +17,17 @@ const heldOnly = process.argv.includes('--held');
 const guides = loadGuides();
 
 function ranker(catalogue: Catalogue, locale = 'en') {
-  // Each locale's index holds its own translations (src/content.ts, searchTranslations).
-  const translated = loadTranslatedPhrases(process.env['CONTENT_DIR'] ?? 'content', locale);
-  const matcher = new Matcher(searchIndexData(catalogue, guides, translated));
+  // Each locale's index holds its own translations (src/content.ts, searchTranslations); the
+  // root's also asks the other languages' phrasings when a query wants them (search-engine.ts).
+  const dir = process.env['CONTENT_DIR'] ?? 'content';
+  const data = searchIndexData(catalogue, guides, loadTranslatedPhrases(dir, locale));
+  const matcher = new Matcher(data);
+  const others = locale === 'en' ? new Matcher(withPhrases(data, addedPhrases(data, searchIndexData(catalogue, guides, loadTranslatedPhrases(dir, locale, true))))) : undefined;
   const ctx = rankContext(matcher.data, locale as Parameters<typeof rankContext>[1], (a, b) => `${a} vs ${b}`, 'Guide');
-  return (q: string) => rankResults(matcher.match(q), [], ctx).map((i) => i.url);
+  return (q: string) => {
+    const first = matcher.match(q);
+    return rankResults(others && wantsOthers(q, first) ? others.match(q) : first, [], ctx).map((i) => i.url);
+  };
 }
 
 /**

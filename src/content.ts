@@ -91,12 +91,15 @@ export function localEntry(code: number, locale: Locale): LocalEntry {
 /** Every entry of a locale, in code order. */
 export const localEntries = (locale: Locale): LocalEntry[] => entries.map((e) => localEntry(e.code, locale));
 
-/** The translations' texts that a locale's search index holds (search-index.ts indexHolds chooses them). */
-const searchTranslationsByLocale = new Map<Locale, TranslatedPhrases>();
-export function searchTranslations(locale: Locale): TranslatedPhrases {
-  let phrases = searchTranslationsByLocale.get(locale);
+/**
+ * The translations' texts that a locale's search index holds, or with `others` what the root's
+ * second file adds (search-index.ts indexHolds chooses them).
+ */
+const searchTranslationsByLocale = new Map<string, TranslatedPhrases>();
+export function searchTranslations(locale: Locale, others = false): TranslatedPhrases {
+  let phrases = searchTranslationsByLocale.get(`${locale}${others ? '+' : ''}`);
   if (!phrases) {
-    const held = (id: string) => indexHolds(locale, id.split('/')[0]!);
+    const held = (id: string) => indexHolds(locale, id.split('/')[0]!, others);
     phrases = translatedPhrases(
       loadedTranslations.flatMap((t) => {
         const key = translationKey(t.id);
@@ -108,7 +111,7 @@ export function searchTranslations(locale: Locale): TranslatedPhrases {
         return h ? [{ slug: g.id.replace(/^.*\//, ''), brief: h.brief, data: g.data, body: g.body ?? '' }] : [];
       }),
     );
-    searchTranslationsByLocale.set(locale, phrases);
+    searchTranslationsByLocale.set(`${locale}${others ? '+' : ''}`, phrases);
   }
   return phrases;
 }

@@ -322,3 +322,12 @@ const SURE = 5;
 
 /** Confident enough to lead with, without full-text search. */
 export const CONFIDENT = 0.35;
+
+/**
+ * Whether the root's search should also ask the other languages' phrasings (search-index.ts
+ * indexHolds, searchOthersUrl): the query has letters outside ASCII ("连接断开", "Verbindung
+ * getrennt, für…"), or the English index is unsure of it.
+ */
+export function wantsOthers(query: string, matches: readonly Match[]): boolean {
+  return /(?![A-Za-z])\p{L}/u.test(query) || (matches[0]?.score ?? 0) < CONFIDENT;
+}

@@ -72,13 +72,27 @@ export interface ShownText {
 
 /**
  * Which translations a locale's search index holds: its own language in full (names, summaries,
- * phrasings, guide texts); at the root (the page a reader reaches before choosing a language),
- * every language's phrasings and symptoms only, so each index stays within the search's byte
- * budget (README, Benchmarks). `undefined`: none of that translation.
+ * phrasings, guide texts). The root's index (the page a reader reaches before choosing a
+ * language) holds English alone; every other language's phrasings and symptoms come in a second
+ * file (`others`: searchOthersUrl) that the root's search fetches only for a query the English
+ * index is unsure of or that is written in other letters (matcher.ts wantsOthers), so a pasted
+ * English line stays within the search's byte budget (README, Benchmarks). `undefined`: none of
+ * that translation.
  */
-export function indexHolds(indexLocale: string, translationLocale: string): { brief: boolean } | undefined {
-  if (indexLocale === defaultLocale) return { brief: true };
-  return indexLocale === translationLocale ? { brief: false } : undefined;
+export function indexHolds(indexLocale: string, translationLocale: string, others = false): { brief: boolean } | undefined {
+  if (indexLocale === defaultLocale) return others && translationLocale !== defaultLocale ? { brief: true } : undefined;
+  return !others && indexLocale === translationLocale ? { brief: false } : undefined;
+}
+
+/** The phrases of `full` that `base` lacks: what the root's second file adds (searchOthersUrl). */
+export function addedPhrases(base: MatchData, full: MatchData): [string, string][] {
+  const known = new Set(base.phrases.map(([text, target]) => `${target}\u0000${text}`));
+  return full.phrases.filter(([text, target]) => !known.has(`${target}\u0000${text}`));
+}
+
+/** An index with more phrases: the root's index and its second file together. */
+export function withPhrases(data: MatchData, extra: readonly [string, string][]): MatchData {
+  return { ...data, phrases: [...data.phrases, ...extra] };
 }
 
 /**

@@ -31,6 +31,8 @@ export function searchUrl(locale: Locale, query?: string): string {
 
 /** The matcher's index of a locale: the catalogue with that language's texts, and the names, titles and "printed when…" its results show (search-index.ts). */
 export const searchIndexUrl = (locale: Locale) => `${localePrefix(locale)}/search-index.bin`;
+/** The root's second search file: the other languages' phrasings and symptoms (search-index.ts indexHolds). */
+export const searchOthersUrl = '/search-others.bin';
 /** What the messages of one source (by its index in the search index) are printed for, in a locale's language. */
 export const searchWhenUrl = (locale: Locale, source: number) => `${localePrefix(locale)}/search-when/${source}.bin`;
 

@@ -1,7 +1,8 @@
-import { CONFIDENT, Matcher, type MatchData } from '../lib/matcher.ts';
+import { CONFIDENT, Matcher, wantsOthers, type MatchData } from '../lib/matcher.ts';
+import { withPhrases } from '../lib/search-index.ts';
 import { fallbackWords, messageSources, rankContext, rankResults, type IndexHit, type PageKind, type ResultItem } from '../lib/search-rank.ts';
-import { localeOfPath, searchIndexUrl, searchWhenUrl } from '../lib/urls.ts';
-import type { Locale } from '../i18n/locales.ts';
+import { localeOfPath, searchIndexUrl, searchOthersUrl, searchWhenUrl } from '../lib/urls.ts';
+import { defaultLocale, type Locale } from '../i18n/locales.ts';
 import { fill, QUERY_LIMIT, type SearchStrings } from '../lib/search-strings.ts';
 
 export { QUERY_LIMIT };
@@ -47,6 +48,15 @@ function matcher(): Promise<Matcher> {
   // A failed fetch may be retried by the next search.
   matcherPromise.catch(() => (matcherPromise = undefined));
   return matcherPromise;
+}
+
+let othersPromise: Promise<Matcher> | undefined;
+
+/** The root's matcher with the other languages' phrasings too, fetched the first time a query wants them. */
+function othersMatcher(base: Matcher): Promise<Matcher> {
+  othersPromise ??= gzippedJson<[string, string][]>(searchOthersUrl).then((extra) => new Matcher(withPhrases(base.data, extra)));
+  othersPromise.catch(() => (othersPromise = undefined));
+  return othersPromise;
 }
 
 /** Each source's "printed when…" list, fetched the first time one of its messages is shown. */
@@ -113,8 +123,13 @@ export async function search(query: string, strings: SearchStrings, wantFull = f
   if (!q) return { items: [], confident: false, full: false };
   const locale = localeOfPath(location.pathname);
   // Without the matcher (its index failed to load), full text still answers.
-  const m = await matcher().catch(() => undefined);
-  const matches = m ? m.match(q) : [];
+  let m = await matcher().catch(() => undefined);
+  let matches = m ? m.match(q) : [];
+  // At the root, a query in other letters or one English leaves unsure asks every language too.
+  if (m && locale === defaultLocale && wantsOthers(q, matches)) {
+    const all = await othersMatcher(m).catch(() => undefined);
+    if (all) [m, matches] = [all, all.match(q)];
+  }
   const confident = (matches[0]?.score ?? 0) >= CONFIDENT;
   const full = wantFull || !confident;
   const hits = full ? await fullText(q) : [];

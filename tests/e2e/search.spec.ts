@@ -251,6 +251,20 @@ test('hostile queries keep the page working and show the query as text only', as
   }
 });
 
+test("the root's search asks the other languages' phrasings only for a query in other letters", async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto('/websocket/1000/');
+  await page.keyboard.press('/');
+  await page.locator('#site-search').fill('websocket: close 1008 (policy violation)');
+  await expect(page.locator('.search-panel li a').first()).toHaveAttribute('href', '/websocket/1008/');
+  expect(fetched.filter((p) => p === '/search-others.bin')).toEqual([]);
+  // A Chinese phrasing of 1009 (content/translations/zh/codes/1009.yaml) that English alone does not know.
+  await page.locator('#site-search').fill('websocket 发送大数据 连接断开');
+  await expect(page.locator('.search-panel li a').first()).toHaveAttribute('href', '/websocket/1009/');
+  expect(fetched.filter((p) => p === '/search-others.bin')).toEqual(['/search-others.bin']);
+});
+
 test('a page that is only read fetches no search file; a known line fetches only the small index; a vague one adds full text', async ({ page }) => {
   const fetched: string[] = [];
   page.on('request', (r) => fetched.push(new URL(r.url()).pathname));

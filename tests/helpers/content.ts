@@ -41,11 +41,11 @@ export function loadGuides(root = 'content'): GuideSummary[] {
  * The translations' search texts that `locale`'s index holds (search-index.ts indexHolds), read the
  * way the build reads them (src/content.ts searchTranslations).
  */
-export function loadTranslatedPhrases(root = 'content', locale = 'en'): TranslatedPhrases {
+export function loadTranslatedPhrases(root = 'content', locale = 'en', others = false): TranslatedPhrases {
   const locales = (() => {
     try {
       return readdirSync(join(root, 'translations')).flatMap((l) => {
-        const held = indexHolds(locale, l);
+        const held = indexHolds(locale, l, others);
         return held ? [{ l, brief: held.brief }] : [];
       });
     } catch {

@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { agreeing, CONFIDENT, HANDSHAKE, FROM_TEXT, Matcher, numberAtPlaceholder, type MatchData } from '../../src/lib/matcher.ts';
+import { agreeing, CONFIDENT, HANDSHAKE, FROM_TEXT, Matcher, numberAtPlaceholder, wantsOthers, type MatchData } from '../../src/lib/matcher.ts';
 import { features, asciiDigits, stem } from '../../src/lib/text-features.ts';
-import { searchIndexData, whenOfSource } from '../../src/lib/search-index.ts';
-import { loadCatalogue, loadGuides } from '../helpers/content.ts';
+import { addedPhrases, indexHolds, searchIndexData, whenOfSource, withPhrases } from '../../src/lib/search-index.ts';
+import { loadCatalogue, loadGuides, loadTranslatedPhrases } from '../helpers/content.ts';
 
 /** A small catalogue whose answers are known, so each rule is tested on its own. */
 const small: MatchData = {
@@ -112,6 +112,27 @@ test("a guide's agreement adds to its most likely code when the code matched on 
   const guide: [string, string] = ['handshake failed 503', 'g:idle-timeouts'];
   const score = (phrases: [string, string][]) => new Matcher({ ...small, lines: [], phrases }).match('websocket handshake failed 503 service unavailable').find((x) => x.target === '1006')!.score;
   assert.ok(score([own, guide]) > score([own, ['lighthouse keeper', 'g:idle-timeouts']]));
+});
+
+test("the root asks the other languages' phrasings only for other letters or an unsure answer", () => {
+  assert.equal(wantsOthers('websocket: close 1006 (abnormal closure): unexpected EOF', m.match('websocket: close 1006 (abnormal closure): unexpected EOF')), false);
+  assert.equal(wantsOthers('how do I cook rice', m.match('how do I cook rice')), true);
+  for (const q of ['连接断开', 'Verbindung getrennt für immer', 'conexão cai', 'déconnexion']) assert.equal(wantsOthers(q, [{ target: '1006', score: 0.9, why: { kind: 'number', code: 1006 } }]), true, q);
+  // The root's index holds English alone, each locale's its own language in full; the others come apart.
+  assert.equal(indexHolds('en', 'zh'), undefined);
+  assert.deepEqual(indexHolds('en', 'zh', true), { brief: true });
+  assert.deepEqual(indexHolds('zh', 'zh'), { brief: false });
+  assert.equal(indexHolds('zh', 'de'), undefined);
+  assert.equal(indexHolds('zh', 'zh', true), undefined);
+  // Both files together hold what one index of every language would.
+  const catalogue = loadCatalogue('content');
+  const base = searchIndexData(catalogue, loadGuides(), loadTranslatedPhrases('content', 'en'));
+  const all = searchIndexData(catalogue, loadGuides(), loadTranslatedPhrases('content', 'en', true));
+  const extra = addedPhrases(base, all);
+  assert.ok(extra.length > 1000, String(extra.length));
+  assert.ok(extra.some(([text]) => /\p{Script=Han}/u.test(text)));
+  const key = (p: [string, string]) => `${p[1]} ${p[0]}`;
+  assert.deepEqual(new Set(withPhrases(base, extra).phrases.map(key)), new Set([...base.phrases, ...all.phrases].map(key)));
 });
 
 test('no match means no false certainty', () => {
