@@ -1,0 +1,17 @@
+import type { APIRoute } from 'astro';
+import { gzipSync } from 'node:zlib';
+import { defaultLocale } from '../i18n/locales.ts';
+import { catalogue, guideSummaries, searchTranslations } from '../content.ts';
+import { addedPhrases, searchIndexData } from '../lib/search-index.ts';
+
+/**
+ * The root's second search file (searchOthersUrl): the phrasings and symptoms of zh, de, pt and
+ * fr that the root's English index leaves out (search-index.ts indexHolds), as gzipped JSON
+ * [text, target] pairs. The root's search fetches it only for a query in other letters or one the
+ * English index is unsure of (matcher.ts wantsOthers).
+ */
+export const GET: APIRoute = () => {
+  const base = searchIndexData(catalogue, guideSummaries, searchTranslations(defaultLocale));
+  const all = searchIndexData(catalogue, guideSummaries, searchTranslations(defaultLocale, true));
+  return new Response(gzipSync(JSON.stringify(addedPhrases(base, all)), { level: 9 }), { headers: { 'Content-Type': 'application/octet-stream' } });
+};
