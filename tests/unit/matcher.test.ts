@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { agreeing, CONFIDENT, HANDSHAKE, FROM_TEXT, Matcher, numberAtPlaceholder, wantsOthers, type MatchData } from '../../src/lib/matcher.ts';
+import { agreeing, CONFIDENT, HANDSHAKE, FROM_TEXT, looksLikeProse, Matcher, numberAtPlaceholder, wantsOthers, type MatchData } from '../../src/lib/matcher.ts';
 import { features, asciiDigits, stem } from '../../src/lib/text-features.ts';
 import { addedPhrases, indexHolds, searchIndexData, whenOfSource, withPhrases } from '../../src/lib/search-index.ts';
 import { loadCatalogue, loadGuides, loadTranslatedPhrases } from '../helpers/content.ts';
@@ -133,6 +133,20 @@ test("the root asks the other languages' phrasings only for other letters or an 
   assert.ok(extra.some(([text]) => /\p{Script=Han}/u.test(text)));
   const key = (p: [string, string]) => `${p[1]} ${p[0]}`;
   assert.deepEqual(new Set(withPhrases(base, extra).phrases.map(key)), new Set([...base.phrases, ...all.phrases].map(key)));
+});
+
+test('a situation told in words prefers what readers type; a pasted line prefers what the library prints', () => {
+  assert.equal(looksLikeProse('how to increase the cloudfront idle timeout'), true);
+  for (const pasted of ['Error: x', 'ws.close(1001)', 'CloseReason[1001]', 'idle_timeout', 'onClose called', 'org.eclipse.jetty', 'see /var/log']) assert.equal(looksLikeProse(pasted), false, pasted);
+  const data: MatchData = {
+    ...small,
+    lines: [...small.lines, ['Connection Idle Timeout', 1001, 0, 0]],
+    phrases: [...small.phrases, ['websocket idle timeout behind cloudfront, how to raise it', 'g:idle-timeouts']],
+  };
+  const idle = new Matcher(data);
+  const described = idle.match('how to increase the cloudfront websocket idle timeout').map((r) => r.target);
+  assert.ok(described.indexOf('g:idle-timeouts') < described.indexOf('1001'), described.join(' '));
+  assert.equal(idle.match('[WARN] Connection Idle Timeout (id=7)')[0]?.target, '1001');
 });
 
 test('no match means no false certainty', () => {
