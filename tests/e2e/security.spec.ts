@@ -8,6 +8,8 @@ const locales = ['en', 'zh', 'de', 'pt', 'fr'];
 const prefix = (l: string) => (l === 'en' ? '' : `/${l}`);
 
 test('B1: a query holding constructor or __proto__ returns results in every locale', async ({ page }) => {
+  // Fifteen searches, most of them through full text: more than the default 30 s on a loaded machine.
+  test.setTimeout(120_000);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   for (const locale of locales) {
