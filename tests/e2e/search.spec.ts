@@ -18,14 +18,14 @@ const guides = loadGuides();
  * Issue 12 asks 0.9 for symptoms, issue 13 0.9 for situations and issue 17 0.9 in each language.
  * A situation, in English or another language, counts the guide or the right code page
  * (tests/helpers/query-sets.ts, wanted). The search reaches 0.844 on symptoms, 0.957 on situations,
- * 0.921 zh, 1.000 de, 0.889 pt and 0.971 fr (README, Search). Where a goal is met the floor is the
+ * 0.921 zh, 1.000 de, 0.926 pt and 0.971 fr (README, Search). Where a goal is met the floor is the
  * goal; elsewhere it is a little below what is reached, so a regression still fails.
  */
 const SYMPTOM_FLOOR = 0.84;
 const SITUATION_FLOOR = 0.9;
 const LOCAL_FLOOR_ZH = 0.9;
 const LOCAL_FLOOR_DE = 0.9;
-const LOCAL_FLOOR_PT = 0.88;
+const LOCAL_FLOOR_PT = 0.9;
 const LOCAL_FLOOR_FR = 0.9;
 const all = querySets();
 const localized = (JSON.parse(readFileSync(join(import.meta.dirname, '..', 'search-queries', 'locales.json'), 'utf8')) as { locale: string; q: string; code: number }[])

@@ -68,7 +68,12 @@ test("a page's score: its best text, plus a twentieth of the next two", () => {
   assert.ok(Math.abs(agreeing([0.3, 0.5, 0.2, 0.4]) - (0.5 + 0.05 * (0.4 + 0.3))) < 1e-12, 'only the next two add, whatever their order');
 });
 
-test('word forms meet in every language: accents dropped, English suffixes off, cut to seven letters', () => {
+test('word forms meet in every language: accents dropped, English suffixes and Romance verb endings off, cut to seven letters', () => {
+  assert.equal(stem('fechar'), stem('fechado'));
+  assert.equal(stem('fechou'), 'fech');
+  assert.equal(stem('fermer'), stem('fermé'));
+  assert.equal(stem('desconectando'), stem('desconectar'));
+  assert.equal(stem('user'), 'user', 'short words keep their ending');
   assert.equal(stem('desconecta'), stem('desconectado'));
   assert.equal(stem('getrennte'), stem('getrennt'));
   assert.equal(stem('déconnexion'), stem('deconnexion'));
