@@ -50,3 +50,16 @@ export function diagramOf(entry: Pick<CodeData, 'code' | 'sender' | 'onTheWire'>
     description: { key: 'diagram.descSent', vars: { code, sender: senderName } },
   };
 }
+
+/** The badge under each lifeline of a local code ("1004: set locally"): its width in the drawing's units. */
+export const BADGE_WIDTH = 136;
+
+/**
+ * The length a badge's text is drawn at (SVG textLength), or undefined where it fits as set: a
+ * longer wording ("1004 : défini localement") is narrowed to the badge rather than spilling past
+ * its edge and the drawing's. `perChar` is the average advance of the badge's bold 11-unit text.
+ */
+export function badgeTextLength(text: string, perChar = 6.4): number | undefined {
+  const room = BADGE_WIDTH - 10;
+  return text.length * perChar > room ? room : undefined;
+}
