@@ -97,7 +97,8 @@ export const localEntries = (locale: Locale): LocalEntry[] => entries.map((e) =>
  */
 const searchTranslationsByLocale = new Map<string, TranslatedPhrases>();
 export function searchTranslations(locale: Locale, others = false): TranslatedPhrases {
-  let phrases = searchTranslationsByLocale.get(`${locale}${others ? '+' : ''}`);
+  const cacheKey = `${locale}${others ? '+' : ''}`;
+  let phrases = searchTranslationsByLocale.get(cacheKey);
   if (!phrases) {
     const held = (id: string) => indexHolds(locale, id.split('/')[0]!, others);
     phrases = translatedPhrases(
@@ -111,7 +112,7 @@ export function searchTranslations(locale: Locale, others = false): TranslatedPh
         return h ? [{ slug: g.id.replace(/^.*\//, ''), brief: h.brief, data: g.data, body: g.body ?? '' }] : [];
       }),
     );
-    searchTranslationsByLocale.set(`${locale}${others ? '+' : ''}`, phrases);
+    searchTranslationsByLocale.set(cacheKey, phrases);
   }
   return phrases;
 }

@@ -90,6 +90,14 @@ export function addedPhrases(base: MatchData, full: MatchData): [string, string]
   return full.phrases.filter(([text, target]) => !known.has(`${target}\u0000${text}`));
 }
 
+/**
+ * The root's second file (searchOthersUrl): the phrases that the other languages' translations
+ * (`others`, indexHolds with `others`) add to the root's index, which holds none of them.
+ */
+export function otherLanguagePhrases(catalogue: Catalogue, guides: readonly GuideSummary[], others: TranslatedPhrases): [string, string][] {
+  return addedPhrases(searchIndexData(catalogue, guides), searchIndexData(catalogue, guides, others));
+}
+
 /** An index with more phrases: the root's index and its second file together. */
 export function withPhrases(data: MatchData, extra: readonly [string, string][]): MatchData {
   return { ...data, phrases: [...data.phrases, ...extra] };

@@ -29,7 +29,7 @@ export function searchUrl(locale: Locale, query?: string): string {
   return query === undefined ? base : `${base}?q=${encodeURIComponent(query)}`;
 }
 
-/** The matcher's index of a locale: the catalogue with that language's texts, and the names, titles and "printed when…" its results show (search-index.ts). */
+/** The matcher's index of a locale: the catalogue with that language's texts, and the names and titles its results show (search-index.ts). */
 export const searchIndexUrl = (locale: Locale) => `${localePrefix(locale)}/search-index.bin`;
 /** The root's second search file: the other languages' phrasings and symptoms (search-index.ts indexHolds). */
 export const searchOthersUrl = '/search-others.bin';

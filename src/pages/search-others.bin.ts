@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { gzipSync } from 'node:zlib';
 import { defaultLocale } from '../i18n/locales.ts';
 import { catalogue, guideSummaries, searchTranslations } from '../content.ts';
-import { addedPhrases, searchIndexData } from '../lib/search-index.ts';
+import { otherLanguagePhrases } from '../lib/search-index.ts';
 
 /**
  * The root's second search file (searchOthersUrl): the phrasings and symptoms of zh, de, pt and
@@ -11,7 +11,6 @@ import { addedPhrases, searchIndexData } from '../lib/search-index.ts';
  * English index is unsure of (matcher.ts wantsOthers).
  */
 export const GET: APIRoute = () => {
-  const base = searchIndexData(catalogue, guideSummaries, searchTranslations(defaultLocale));
-  const all = searchIndexData(catalogue, guideSummaries, searchTranslations(defaultLocale, true));
-  return new Response(gzipSync(JSON.stringify(addedPhrases(base, all)), { level: 9 }), { headers: { 'Content-Type': 'application/octet-stream' } });
+  const extra = otherLanguagePhrases(catalogue, guideSummaries, searchTranslations(defaultLocale, true));
+  return new Response(gzipSync(JSON.stringify(extra), { level: 9 }), { headers: { 'Content-Type': 'application/octet-stream' } });
 };
