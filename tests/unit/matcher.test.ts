@@ -66,6 +66,24 @@ test('a text naming another code than the query does is about something else', (
 test("a page's score: its best text, plus a twentieth of the next two", () => {
   assert.equal(agreeing([0.5]), 0.5);
   assert.ok(Math.abs(agreeing([0.3, 0.5, 0.2, 0.4]) - (0.5 + 0.05 * (0.4 + 0.3))) < 1e-12, 'only the next two add, whatever their order');
+  const many = Array.from({ length: 30 }, (_, i) => 0.01 * (i + 1)); // 0.01 … 0.30
+  const next20 = many.slice(9, 29).reduce((a, b) => a + b, 0); // 0.10 … 0.29
+  assert.ok(Math.abs(agreeing(many, true) - (0.3 + 0.07 * next20)) < 1e-12, 'a query naming no code: the next twenty add 0.07 each');
+});
+
+test('a query naming no code lets many texts of a page outvote one text of another; a named code keeps its page', () => {
+  // One text of 1001 holds every word; twelve texts of 1006 hold them with more words of their own.
+  const drops = ['while reading', 'during write', 'after ping', 'before handshake', 'in read loop', 'on send', 'at shutdown', 'mid frame', 'under load', 'on reconnect', 'in poll', 'on flush'].map((w) => `connection closed by server ${w}`);
+  const data: MatchData = {
+    ...small,
+    lines: [['Connection closed by server', 1001, 0, 0], ...drops.map((t) => [t, 1006, 1, 0] as [string, number, number, number])],
+    phrases: [],
+  };
+  const list = new Matcher(data).match('connection closed by server unexpectedly');
+  assert.equal(list[0]?.target, '1006', 'twelve texts of 1006 agree against one of 1001');
+  const named = new Matcher(data).match('connection closed by server unexpectedly, code 1001');
+  assert.equal(named[0]?.target, '1001', 'with a code named, the texts do not vote: one text and the number decide');
+  assert.ok(named.find((r) => r.target === '1006')!.score < list[0]!.score - 0.2, "1006's vote is gone, not merely outweighed");
 });
 
 test('word forms meet in every language: accents dropped, English suffixes and Romance verb endings off, cut to seven letters', () => {
