@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { querySets } from '../helpers/query-sets.ts';
+
+/**
+ * Issue 12: the real lines and symptom searches (tests/search-queries/lines) say where each was
+ * found and which source printed it, and together they cover every source of the message
+ * catalogue, so leave-one-source-out measures each source.
+ */
+const sources = readdirSync(join(import.meta.dirname, '..', '..', 'content', 'messages'))
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => f.replace(/\.yaml$/, ''))
+  .sort();
+const real = querySets().filter((q) => q.set.startsWith('lines/'));
+
+test('every real line and symptom search names where it was found', () => {
+  const bare = real.filter((q) => q.origin.trim() === '').map((q) => q.q);
+  assert.deepEqual(bare, []);
+});
+
+test('the source a real query names is a source of the catalogue', () => {
+  const unknown = real.filter((q) => q.from !== '' && !sources.includes(q.from)).map((q) => `${q.from}: ${q.q}`);
+  assert.deepEqual(unknown, []);
+});
+
+test('every source of the catalogue has real lines or symptom searches of its own', () => {
+  const covered = new Set(real.map((q) => q.from));
+  assert.deepEqual(sources.filter((s) => !covered.has(s)), []);
+  assert.equal(sources.length, 43);
+});
+
+test('at least 300 real error lines and 100 real symptom searches', () => {
+  assert.ok(real.filter((q) => q.kind === 'error-line').length >= 300);
+  assert.ok(real.filter((q) => q.kind === 'symptom').length >= 100);
+});
