@@ -130,6 +130,7 @@ export function searchIndexData(
     guides: Object.fromEntries(guides.map((g) => [g.slug, shown.guideTitle?.(g.slug) ?? g.title])),
     guideCodes: Object.fromEntries(guides.map((g) => [g.slug, [...g.codes]])),
     sources: catalogue.sources.map((s) => s.source),
+    markers: catalogue.sources.map((s) => s.markers.map((m) => m.toLowerCase())),
     lines: catalogue.messages.map((m) => [m.text, m.code, sourceIndex.get(m.sourceId)!, (m.codeFromText ? FROM_TEXT : 0) | (m.handshake ? HANDSHAKE : 0)]),
     phrases: [
       ...catalogue.codes.flatMap((e) =>
@@ -165,6 +166,7 @@ export function messagesJson(catalogue: Catalogue) {
       kind: s.kind,
       repo: s.repo ?? null,
       url: s.url,
+      markers: s.markers,
       messages: s.messages.map((m) => ({ text: m.text, code: m.code, codeFromText: m.codeFromText ?? false, handshake: m.handshake ?? false, file: m.file, versions: m.versions, when: m.when, lang: m.lang ?? 'en' })),
     })),
   };

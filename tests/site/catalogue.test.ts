@@ -104,6 +104,8 @@ test('code pages list their messages grouped by source with versions; /api/messa
   const { sources } = JSON.parse(readDist('/api/messages.json')) as { sources: { id: string; messages: { text: string; code: number; versions: string }[] }[] };
   assert.ok(sources.length >= 30, `${sources.length} sources`);
   assert.ok(sources.reduce((n, s) => n + s.messages.length, 0) >= 400);
+  // Each source's markers (package, module, logger names) come with it, for tools that read lines.
+  assert.deepEqual((sources as unknown as { id: string; markers: string[] }[]).find((s) => s.id === 'java-websocket')?.markers, ['org.java_websocket']);
   const page = readDist('/websocket/1009/index.html');
   assert.ok((page.match(/<details class="message-source"/g) ?? []).length >= 10, 'grouped by source');
   assert.ok(page.includes('failed to read: websocket: message too big: read limited at {n} bytes'), 'current coder/websocket wording');

@@ -49,6 +49,7 @@ test('messages: exact text, a code with a page, a file and versions are required
   assert.deepEqual(problems(messageFileSchema, file), []);
   assert.deepEqual(problems(messageFileSchema, { ...file, messages: [{ ...file.messages[0], versions: undefined }] }), ['messages.0.versions: Invalid input: expected string, received undefined']);
   assert.deepEqual(problems(messageFileSchema, { ...file, messages: [file.messages[0], file.messages[0]] }), ['messages.1: the message text boom {code} appears twice']);
+  assert.deepEqual(problems(messageFileSchema, { ...file, markers: ['org.xlib', 'xl'] }), ['markers.1: a marker needs at least 5 characters']);
   assert.deepEqual(messageProblems([{ filePath: 'content/messages/x.yaml', data: { messages: [{ code: 4321 }] } }], new Set([1006])), [
     'content/messages/x.yaml: messages.0.code: 4321 has no page (no content/codes/4321.md and no protocol defines it)',
   ]);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { agreeing, CONFIDENT, HANDSHAKE, FROM_TEXT, looksLikeProse, Matcher, numberAtPlaceholder, wantsOthers, type MatchData } from '../../src/lib/matcher.ts';
+import { agreeing, CONFIDENT, markerPattern, HANDSHAKE, FROM_TEXT, looksLikeProse, Matcher, numberAtPlaceholder, wantsOthers, type MatchData } from '../../src/lib/matcher.ts';
 import { features, asciiDigits, stem } from '../../src/lib/text-features.ts';
 import { addedPhrases, indexHolds, searchIndexData, whenOfSource, withPhrases } from '../../src/lib/search-index.ts';
 import { loadCatalogue, loadGuides, loadTranslatedPhrases } from '../helpers/content.ts';
@@ -84,6 +84,31 @@ test('a query naming no code lets many texts of a page outvote one text of anoth
   const named = new Matcher(data).match('connection closed by server unexpectedly, code 1001');
   assert.equal(named[0]?.target, '1001', 'with a code named, the texts do not vote: one text and the number decide');
   assert.ok(named.find((r) => r.target === '1006')!.score < list[0]!.score - 0.2, "1006's vote is gone, not merely outweighed");
+});
+
+test("a source's markers are found as whole words, or as prefixes when they end in punctuation", () => {
+  const re = markerPattern(['org.java_websocket', 'lws_', 'tungstenite::'])!;
+  assert.ok(re.test('error org.java_websocket.websocketimpl : closing due to invalid data in frame'));
+  assert.ok(re.test('[2024/01/02] lws_client_connect_2: failed'));
+  assert.ok(re.test('tungstenite::error::protocol'));
+  assert.ok(!re.test('xorg.java_websocket'), 'not inside another name');
+  assert.ok(!re.test('org.java_websocketx'), 'not the start of a longer name');
+  assert.equal(markerPattern([]), undefined);
+});
+
+test("a pasted line that names its library by a marker prefers that library's message", () => {
+  const data: MatchData = {
+    ...small,
+    sources: ['Lib A', 'Lib B'],
+    markers: [['com.liba'], ['org.libb']],
+    lines: [['Connection was closed by the peer', 1001, 0, 0], ['Connection was closed by the peer', 1006, 1, 0]],
+    phrases: [],
+  };
+  const list = new Matcher(data).match('2024-03-01 WARN org.libb.Session: Connection was closed by the peer');
+  assert.equal(list[0]?.target, '1006');
+  assert.ok(list[0]?.why.kind === 'message' && list[0].why.source === 'Lib B');
+  const other = new Matcher(data).match('2024-03-01 WARN com.liba.Session: Connection was closed by the peer');
+  assert.equal(other[0]?.target, '1001');
 });
 
 test('word forms meet in every language: accents dropped, English suffixes and Romance verb endings off, cut to seven letters', () => {

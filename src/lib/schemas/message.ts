@@ -50,6 +50,13 @@ export const messageFileSchema = z
     url: z.url({ protocol: /^https$/, error: 'url must be an https:// address' }),
     /** Other names people type for this source ("engine.io", "nhooyr"). */
     aliases: z.array(text(2)).default([]),
+    /**
+     * Names that show, inside a pasted line, that this source printed it: a package, module,
+     * namespace, crate or import path, a logger's name (`org.java_websocket`, `aiohttp.websocket`,
+     * `System.Net.WebSockets`). Search prefers this source's messages for a line that holds one.
+     * Five characters or more, and found in the source's own tree.
+     */
+    markers: z.array(z.string().trim().min(5, { error: 'a marker needs at least 5 characters' })).default([]),
     messages: z.array(messageSchema).min(1, { error: 'messages: a source file needs at least one message' }),
   })
   .superRefine((file, ctx) => unique(file.messages, (m) => m.text, ctx, 'messages', 'the message text'));
