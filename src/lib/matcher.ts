@@ -22,7 +22,7 @@ export interface MatchData extends DecoderData {
   guideCodes: Record<string, number[]>;
   /** Message sources, referred to by index. */
   sources: string[];
-  /** Per source (same index): its markers, lower case (schemas/message.ts `markers`). */
+  /** Per source (same index): its markers (schemas/message.ts `markers`). */
   markers?: string[][];
   /**
    * [text, code, source index, flags (1: code from text, 2: handshake failed)]. What a message's
@@ -161,7 +161,8 @@ export class Matcher {
       this.docs.push({ feats, weight: 0, target, why, numbers });
     };
     (data.markers ?? []).forEach((list, i) => {
-      this.markerPatterns[i] = markerPattern(list);
+      const pattern = markerPattern(list);
+      if (pattern) this.markerSets.push({ source: i, markers: list.map((m) => m.toLowerCase()), pattern });
     });
     const seen = new Map<number, number>();
     for (const [text, code, source, flags] of data.lines) {
@@ -200,18 +201,14 @@ export class Matcher {
     for (const bag of this.bags.values()) this.avgBag += bag.len / this.bags.size;
   }
 
-  /** Per source, its markers as one pattern of whole words (markerPattern). */
-  private readonly markerPatterns: (RegExp | undefined)[] = [];
+  /** The sources that have markers: their index, markers in lower case, and one pattern of them (markerPattern). */
+  private readonly markerSets: { source: number; markers: string[]; pattern: RegExp }[] = [];
 
   /** The sources whose markers a pasted line holds ("org.java_websocket", "[aiohttp.websocket]"). */
   private sourcesNamed(query: string): Set<number> {
-    const out = new Set<number>();
     const q = query.toLowerCase();
-    this.markerPatterns.forEach((re, i) => {
-      // A plain substring test first: most lines hold no marker of most sources.
-      if (re && this.data.markers![i]!.some((m) => q.includes(m)) && re.test(q)) out.add(i);
-    });
-    return out;
+    // A plain substring test first: most lines hold no marker of most sources.
+    return new Set(this.markerSets.filter((s) => s.markers.some((m) => q.includes(m)) && s.pattern.test(q)).map((s) => s.source));
   }
 
   private readonly bags = new Map<string, { tf: Map<number, number>; len: number }>();
@@ -311,7 +308,8 @@ export class Matcher {
     const ids = this.queryIds(query);
     // A query that names no code lets all of a page's matching texts vote (agreeing); one that
     // names a code keeps the narrow sum, so its number is not outvoted by a big page's many texts.
-    const namesNoCode = decoded.length === 0 && standaloneNumbers(query).every((n) => !this.pages.has(n));
+    const loose = standaloneNumbers(query);
+    const namesNoCode = decoded.length === 0 && loose.every((n) => !this.pages.has(n));
     const texts = this.textMatches(query, ids, namesNoCode);
     // Whole-page evidence lifts the texts' scores a little, never on its own.
     const whole = this.pageMatches(ids);
@@ -334,7 +332,6 @@ export class Matcher {
       if (code !== undefined) put({ target: String(code), score: m.score * 1.01, why: m.why });
     }
     const topText = texts[0]?.score ?? 0;
-    const loose = standaloneNumbers(query);
     // Two registered codes named: their comparison, unless a known message settles which one it is.
     const named = [...new Set([...decoded.map((d) => d.code), ...loose])].filter((n) => Object.hasOwn(this.data.names, String(n)));
     if (named.length >= 2 && topText < 0.75) {

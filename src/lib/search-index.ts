@@ -130,7 +130,7 @@ export function searchIndexData(
     guides: Object.fromEntries(guides.map((g) => [g.slug, shown.guideTitle?.(g.slug) ?? g.title])),
     guideCodes: Object.fromEntries(guides.map((g) => [g.slug, [...g.codes]])),
     sources: catalogue.sources.map((s) => s.source),
-    markers: catalogue.sources.map((s) => s.markers.map((m) => m.toLowerCase())),
+    markers: catalogue.sources.map((s) => s.markers),
     lines: catalogue.messages.map((m) => [m.text, m.code, sourceIndex.get(m.sourceId)!, (m.codeFromText ? FROM_TEXT : 0) | (m.handshake ? HANDSHAKE : 0)]),
     phrases: [
       ...catalogue.codes.flatMap((e) =>

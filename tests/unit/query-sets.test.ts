@@ -1,18 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { querySets } from '../helpers/query-sets.ts';
+import { loadCatalogue } from '../helpers/content.ts';
 
 /**
  * Issue 12: the real lines and symptom searches (tests/search-queries/lines) say where each was
  * found and which source printed it, and together they cover every source of the message
  * catalogue, so leave-one-source-out measures each source.
  */
-const sources = readdirSync(join(import.meta.dirname, '..', '..', 'content', 'messages'))
-  .filter((f) => f.endsWith('.yaml'))
-  .map((f) => f.replace(/\.yaml$/, ''))
-  .sort();
+const sources = loadCatalogue().sources.map((s) => s.id);
 const real = querySets().filter((q) => q.set.startsWith('lines/'));
 
 test('every real line and symptom search names where it was found', () => {
