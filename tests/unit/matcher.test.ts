@@ -197,6 +197,17 @@ test('a situation told in words prefers what readers type; a pasted line prefers
   assert.equal(idle.match('[WARN] Connection Idle Timeout (id=7)')[0]?.target, '1001');
 });
 
+test("an issue title's filler words (bug, issue, potential, help…) alone match nothing; in a pair they still count", () => {
+  assert.equal(features('bug').size, 0);
+  assert.ok([...features('Potential issue: help')].every((f) => f.includes(' ')));
+  assert.ok(features('bug report').has(`${stem('bug')} ${stem('report')}`));
+  const data: MatchData = { ...small, phrases: [...small.phrases, ['[BUG] server does not send 426 Upgrade Required', 'g:handshake-failures']] };
+  // Before, the one shared word "bug" made the handshake guide an answer.
+  const found = new Matcher(data).match('bug: Gone connection inconsistencies').map((r) => r.target);
+  assert.ok(!found.includes('g:handshake-failures'), found.join(' '));
+  assert.ok(new Matcher(data).match('bug: server does not send 426').some((r) => r.target === 'g:handshake-failures'));
+});
+
 test('no match means no false certainty', () => {
   const none = m.match('how do I cook rice');
   assert.ok(none.length === 0 || none[0]!.score < CONFIDENT, JSON.stringify(none[0]));
