@@ -13,7 +13,7 @@ export interface Query {
   code?: number | null;
   /** A guide that is also a right answer (situations). */
   guide?: string;
-  kind: 'error-line' | 'symptom' | 'protocol' | 'situation' | 'local-symptom';
+  kind: 'error-line' | 'symptom' | 'protocol' | 'situation' | 'local-symptom' | 'fresh';
   /** The message source that printed the line (file name in content/messages), if any. */
   from: string;
   origin: string;
@@ -52,6 +52,13 @@ export function querySets(): Query[] {
   for (const f of readdirSync(dir).filter((f) => /^situations.*\.json$/.test(f)).sort()) {
     out.push(...read(join(dir, f)).map((r) => make(r, f, 'situation')));
   }
+  // Real issue titles gathered after the ranking was last tuned (fresh/<date>.json), read as
+  // situations (the guide or the right code), and reported on their own: never tuned on.
+  let fresh: string[] = [];
+  try {
+    fresh = readdirSync(join(dir, 'fresh')).filter((f) => f.endsWith('.json')).sort();
+  } catch { /* none yet */ }
+  for (const f of fresh) out.push(...read(join(dir, 'fresh', f)).map((r) => make({ ...r, kind: 'fresh' }, `fresh/${f}`, 'fresh')));
   for (const f of readdirSync(dir).filter((f) => /^\d+\.json$/.test(f)).sort()) {
     out.push(...read(join(dir, f)).map((r) => make({ ...r, kind: r['kind'] === 'symptom' ? 'symptom' : 'error-line' }, f, 'error-line', Number(f.replace('.json', '')))));
   }
@@ -82,7 +89,7 @@ export function localQuerySets(): Query[] {
  */
 export function wanted(q: Query, guides: readonly { slug: string; codes: readonly number[] }[] = [], asLabelled = false): string[] {
   const p = q.locale === 'en' ? '' : `/${q.locale}`;
-  const situation = q.kind === 'situation' || q.kind === 'local-symptom';
+  const situation = q.kind === 'situation' || q.kind === 'local-symptom' || q.kind === 'fresh';
   const own = [...(q.code != null ? [`${p}/websocket/${q.code}/`] : []), ...(q.guide ? [`${p}/guides/${q.guide}/`] : [])];
   if (!situation || asLabelled) {
     const viaGuide = q.kind === 'situation' && q.code != null ? guides.filter((g) => g.codes[0] === q.code).map((g) => `${p}/guides/${g.slug}/`) : [];

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { querySets } from '../helpers/query-sets.ts';
-import { loadCatalogue } from '../helpers/content.ts';
+import { loadCatalogue, loadGuides } from '../helpers/content.ts';
 
 /**
  * Issue 12: the real lines and symptom searches (tests/search-queries/lines) say where each was
@@ -30,4 +30,19 @@ test('every source of the catalogue has real lines or symptom searches of its ow
 test('at least 300 real error lines and 100 real symptom searches', () => {
   assert.ok(real.filter((q) => q.kind === 'error-line').length >= 300);
   assert.ok(real.filter((q) => q.kind === 'symptom').length >= 100);
+});
+
+/**
+ * Real issue titles gathered after the last tuning (tests/search-queries/fresh): each says where
+ * it was found and wants a page that exists; they are reported apart and never tuned on.
+ */
+test('fresh titles name where they were found and want a code page or guide that exists', () => {
+  const fresh = querySets().filter((q) => q.kind === 'fresh');
+  assert.ok(fresh.length >= 300, String(fresh.length));
+  const codes = new Set(loadCatalogue().codes.map((c) => c.code));
+  const guides = new Set(loadGuides().map((g) => g.slug));
+  const bad = fresh.filter((q) => !/^https?:\/\//.test(q.origin) || (q.code != null ? !codes.has(q.code) : !guides.has(q.guide ?? ''))).map((q) => q.q);
+  assert.deepEqual(bad, []);
+  const unknown = fresh.filter((q) => q.from !== '' && !sources.includes(q.from)).map((q) => q.q);
+  assert.deepEqual(unknown, []);
 });
