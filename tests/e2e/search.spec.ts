@@ -74,7 +74,7 @@ async function resultsForAll(page: Page, locale: string, qs: readonly string[]):
     for (const q of queries) {
       await new Promise<void>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`no results for ${q}`)), 15_000);
-        const pasted = q.replace(/\r?\n/g, ' ');
+        const pasted = q.replace(/\r\n?|\n/g, ' ');
         const done = () => root.dataset['state'] === 'done' && root.dataset['query'] === pasted.slice(0, 1000);
         const observer = new MutationObserver(() => {
           if (!done()) return;

@@ -24,6 +24,14 @@ export interface Query {
 
 const dir = join(import.meta.dirname, '..', 'search-queries');
 const read = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>[];
+/** The JSON files of a folder of the sets, sorted; none when the folder does not exist yet. */
+function jsonFiles(sub: string): string[] {
+  try {
+    return readdirSync(join(dir, sub)).filter((f) => f.endsWith('.json')).sort();
+  } catch {
+    return [];
+  }
+}
 export const isHeldOut = (q: string) => createHash('sha256').update(q).digest()[0]! % 5 === 0;
 
 function make(raw: Record<string, unknown>, set: string, kind: Query['kind'], code?: number): Query {
@@ -43,7 +51,7 @@ function make(raw: Record<string, unknown>, set: string, kind: Query['kind'], co
 
 export function querySets(): Query[] {
   const out: Query[] = [];
-  for (const f of readdirSync(join(dir, 'lines')).filter((f) => f.endsWith('.json')).sort()) {
+  for (const f of jsonFiles('lines')) {
     out.push(...read(join(dir, 'lines', f)).map((r) => make(r, `lines/${f}`, 'error-line')));
   }
   try {
@@ -54,11 +62,7 @@ export function querySets(): Query[] {
   }
   // Real issue titles gathered after the ranking was last tuned (fresh/<date>.json), read as
   // situations (the guide or the right code), and reported on their own: never tuned on.
-  let fresh: string[] = [];
-  try {
-    fresh = readdirSync(join(dir, 'fresh')).filter((f) => f.endsWith('.json')).sort();
-  } catch { /* none yet */ }
-  for (const f of fresh) out.push(...read(join(dir, 'fresh', f)).map((r) => make({ ...r, kind: 'fresh' }, `fresh/${f}`, 'fresh')));
+  for (const f of jsonFiles('fresh')) out.push(...read(join(dir, 'fresh', f)).map((r) => make({ ...r, kind: 'fresh' }, `fresh/${f}`, 'fresh')));
   for (const f of readdirSync(dir).filter((f) => /^\d+\.json$/.test(f)).sort()) {
     out.push(...read(join(dir, f)).map((r) => make({ ...r, kind: r['kind'] === 'symptom' ? 'symptom' : 'error-line' }, f, 'error-line', Number(f.replace('.json', '')))));
   }
@@ -71,13 +75,7 @@ export function querySets(): Query[] {
  * in the query's locale; a fifth is held out like every other set.
  */
 export function localQuerySets(): Query[] {
-  let files: string[] = [];
-  try {
-    files = readdirSync(join(dir, 'locales')).filter((f) => f.endsWith('.json')).sort();
-  } catch {
-    return [];
-  }
-  return files.flatMap((f) => read(join(dir, 'locales', f)).map((r) => ({ ...make(r, `locales/${f}`, 'local-symptom'), origin: String(r['source'] ?? '') })));
+  return jsonFiles('locales').flatMap((f) => read(join(dir, 'locales', f)).map((r) => ({ ...make(r, `locales/${f}`, 'local-symptom'), origin: String(r['source'] ?? '') })));
 }
 
 /**

@@ -8,8 +8,10 @@ import { loadCatalogue, loadGuides } from '../helpers/content.ts';
  * found and which source printed it, and together they cover every source of the message
  * catalogue, so leave-one-source-out measures each source.
  */
-const sources = loadCatalogue().sources.map((s) => s.id);
-const real = querySets().filter((q) => q.set.startsWith('lines/'));
+const catalogue = loadCatalogue();
+const sources = catalogue.sources.map((s) => s.id);
+const queries = querySets();
+const real = queries.filter((q) => q.set.startsWith('lines/'));
 
 test('every real line and symptom search names where it was found', () => {
   const bare = real.filter((q) => q.origin.trim() === '').map((q) => q.q);
@@ -37,9 +39,9 @@ test('at least 300 real error lines and 100 real symptom searches', () => {
  * it was found and wants a page that exists; they are reported apart and never tuned on.
  */
 test('fresh titles name where they were found and want a code page or guide that exists', () => {
-  const fresh = querySets().filter((q) => q.kind === 'fresh');
+  const fresh = queries.filter((q) => q.kind === 'fresh');
   assert.ok(fresh.length >= 300, String(fresh.length));
-  const codes = new Set(loadCatalogue().codes.map((c) => c.code));
+  const codes = new Set(catalogue.codes.map((c) => c.code));
   const guides = new Set(loadGuides().map((g) => g.slug));
   const bad = fresh.filter((q) => !/^https?:\/\//.test(q.origin) || (q.code != null ? !codes.has(q.code) : !guides.has(q.guide ?? ''))).map((q) => q.q);
   assert.deepEqual(bad, []);
