@@ -58,6 +58,7 @@ const groups: Record<string, Query[]> = {
   symptoms: all.filter((q) => q.kind === 'symptom'),
   protocols: all.filter((q) => q.kind === 'protocol'),
   situations: all.filter((q) => q.kind === 'situation'),
+  'issue titles': all.filter((q) => q.kind === 'title'),
   'fresh titles': all.filter((q) => q.kind === 'fresh'),
 };
 for (const [name, qs] of Object.entries(groups)) {

@@ -92,7 +92,11 @@ function numbers(query: string, registered: ReadonlySet<number>): Decoded[] {
     if (OTHER_WORDS.test(prev) || OTHER_WORDS.test(next) || near.some((w) => /^(http|https|response|port)$/i.test(w))) return;
     const alone = list.length === 1;
     const inParens = query[t.start - 1] === '(' || query[t.start - 1] === '=' || /code\W{0,3}$/i.test(query.slice(0, t.start));
-    const keyword = near.some((w) => CLOSE_WORDS.test(w)) || inParens;
+    const closeWord = near.some((w) => CLOSE_WORDS.test(w));
+    // Brackets alone ("closed (1006)", "Bad(1014)") name a code only in the range codes are sent
+    // with: a log line's "(32499)" is a process id.
+    if (!closeWord && inParens && (n < 1000 || n > 4999) && !alone) return;
+    const keyword = closeWord || inParens;
     // A bare protocol, registered or private-use number counts in a short query ("4001 unauthorized");
     // in a longer text a number needs a close word beside it.
     const shortQuery = list.length <= 4 && n >= 1000 && n <= 4999;

@@ -13,7 +13,7 @@ export interface Query {
   code?: number | null;
   /** A guide that is also a right answer (situations). */
   guide?: string;
-  kind: 'error-line' | 'symptom' | 'protocol' | 'situation' | 'local-symptom' | 'fresh';
+  kind: 'error-line' | 'symptom' | 'protocol' | 'situation' | 'local-symptom' | 'title' | 'fresh';
   /** The message source that printed the line (file name in content/messages), if any. */
   from: string;
   origin: string;
@@ -60,6 +60,10 @@ export function querySets(): Query[] {
   for (const f of readdirSync(dir).filter((f) => /^situations.*\.json$/.test(f)).sort()) {
     out.push(...read(join(dir, f)).map((r) => make(r, f, 'situation')));
   }
+  // Real issue titles (titles/<date>.json), read as situations: tuned on like every set, a fifth
+  // held out. Each harvest is split by a hash of the title into phrasings of the pages, these
+  // titles, and fresh titles (below) that are never tuned on.
+  for (const f of jsonFiles('titles')) out.push(...read(join(dir, 'titles', f)).map((r) => make({ ...r, kind: 'title' }, `titles/${f}`, 'title')));
   // Real issue titles gathered after the ranking was last tuned (fresh/<date>.json), read as
   // situations (the guide or the right code), and reported on their own: never tuned on.
   for (const f of jsonFiles('fresh')) out.push(...read(join(dir, 'fresh', f)).map((r) => make({ ...r, kind: 'fresh' }, `fresh/${f}`, 'fresh')));
@@ -87,7 +91,7 @@ export function localQuerySets(): Query[] {
  */
 export function wanted(q: Query, guides: readonly { slug: string; codes: readonly number[] }[] = [], asLabelled = false): string[] {
   const p = q.locale === 'en' ? '' : `/${q.locale}`;
-  const situation = q.kind === 'situation' || q.kind === 'local-symptom' || q.kind === 'fresh';
+  const situation = q.kind === 'situation' || q.kind === 'local-symptom' || q.kind === 'title' || q.kind === 'fresh';
   const own = [...(q.code != null ? [`${p}/websocket/${q.code}/`] : []), ...(q.guide ? [`${p}/guides/${q.guide}/`] : [])];
   if (!situation || asLabelled) {
     const viaGuide = q.kind === 'situation' && q.code != null ? guides.filter((g) => g.codes[0] === q.code).map((g) => `${p}/guides/${g.slug}/`) : [];

@@ -28,6 +28,8 @@ test('numbers in the shapes libraries and browsers print them', () => {
     ['closed with status 3008', [3008]],
     ['close code 999', [999]],
     ['status = 65535', [65535]],
+    ['connection closed (1006)', [1006]],
+    ['(32499)', [32499]],
   ];
   for (const [q, expected] of cases) assert.deepEqual(codesIn(q), expected, q);
 });
@@ -69,6 +71,8 @@ test('numbers that are not close codes are left alone', () => {
     'node 1006.2 release notes',
     'error 500 from the server',
     `INFO: ('127.0.0.1', 52429) - "WebSocket /ws" 403`,
+    // A syslog line's process id in brackets (haproxy/haproxy#1114).
+    'Feb 11 15:29:37 shopblocks haproxy[32442]: [WARNING] 041/152937 (32499) : Stopping frontend http in 0 ms.',
   ];
   // Some of these are also messages a library prints (read limited at … bytes is 1009's), which
   // the message matcher may recognise; what matters here is that no number is taken for a code.
