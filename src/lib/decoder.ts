@@ -93,8 +93,8 @@ function numbers(query: string, registered: ReadonlySet<number>): Decoded[] {
     const alone = list.length === 1;
     const inParens = query[t.start - 1] === '(' || query[t.start - 1] === '=' || /code\W{0,3}$/i.test(query.slice(0, t.start));
     const closeWord = near.some((w) => CLOSE_WORDS.test(w));
-    // Brackets alone ("closed (1006)", "Bad(1014)") name a code only in the range codes are sent
-    // with: a log line's "(32499)" is a process id.
+    // A bracket or `=` with no close word ("closed (1006)", "Bad(1014)") names a code only in the
+    // range codes are sent with: a log line's "(32499)" is a process id.
     if (!closeWord && inParens && (n < 1000 || n > 4999) && !alone) return;
     const keyword = closeWord || inParens;
     // A bare protocol, registered or private-use number counts in a short query ("4001 unauthorized");

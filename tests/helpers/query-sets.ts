@@ -49,11 +49,17 @@ function make(raw: Record<string, unknown>, set: string, kind: Query['kind'], co
   };
 }
 
+/**
+ * Every query of a folder's JSON files (lines/, titles/, fresh/), each named by its file.
+ * `force` sets the kind of every query; otherwise a query's own `kind` wins over `kind`.
+ */
+function folder(sub: string, kind: Query['kind'], force = false): Query[] {
+  return jsonFiles(sub).flatMap((f) => read(join(dir, sub, f)).map((r) => make(force ? { ...r, kind } : r, `${sub}/${f}`, kind)));
+}
+
 export function querySets(): Query[] {
   const out: Query[] = [];
-  for (const f of jsonFiles('lines')) {
-    out.push(...read(join(dir, 'lines', f)).map((r) => make(r, `lines/${f}`, 'error-line')));
-  }
+  out.push(...folder('lines', 'error-line'));
   try {
     out.push(...read(join(dir, 'protocols.json')).map((r) => make(r, 'protocols.json', 'protocol')));
   } catch { /* not written yet */ }
@@ -63,10 +69,10 @@ export function querySets(): Query[] {
   // Real issue titles (titles/<date>.json), read as situations: tuned on like every set, a fifth
   // held out. Each harvest is split by a hash of the title into phrasings of the pages, these
   // titles, and fresh titles (below) that are never tuned on.
-  for (const f of jsonFiles('titles')) out.push(...read(join(dir, 'titles', f)).map((r) => make({ ...r, kind: 'title' }, `titles/${f}`, 'title')));
+  out.push(...folder('titles', 'title', true));
   // Real issue titles gathered after the ranking was last tuned (fresh/<date>.json), read as
   // situations (the guide or the right code), and reported on their own: never tuned on.
-  for (const f of jsonFiles('fresh')) out.push(...read(join(dir, 'fresh', f)).map((r) => make({ ...r, kind: 'fresh' }, `fresh/${f}`, 'fresh')));
+  out.push(...folder('fresh', 'fresh', true));
   for (const f of readdirSync(dir).filter((f) => /^\d+\.json$/.test(f)).sort()) {
     out.push(...read(join(dir, f)).map((r) => make({ ...r, kind: r['kind'] === 'symptom' ? 'symptom' : 'error-line' }, f, 'error-line', Number(f.replace('.json', '')))));
   }
