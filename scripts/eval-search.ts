@@ -3,7 +3,7 @@
  * for tuning and on the held-out fifth, by kind, and leave-one-source-out (each message source
  * removed from the catalogue in turn, its lines searched). The browser test checks the same
  * figures through the real search page.
- *   npm exec -- node scripts/eval-search.ts [--misses] [--loso]
+ *   npm exec -- node scripts/eval-search.ts [--misses] [--loso] [--forms]
  */
 import { loadCatalogue, loadGuides, loadTranslatedPhrases } from '../tests/helpers/content.ts';
 import { localQuerySets, querySets, wanted, type Query } from '../tests/helpers/query-sets.ts';
@@ -95,4 +95,35 @@ if (process.argv.includes('--loso')) {
     console.log(`loso ${source.padEnd(20)} n=${String(r.n).padStart(3)}  hit@1 ${r.hit1.toFixed(3)}`);
   }
   console.log(`loso all sources     n=${total}  hit@1 ${(hits / total).toFixed(3)}`);
+}
+
+/**
+ * --forms: the error lines as readers also paste them: inside a log's JSON, behind a container's
+ * prefix, quoted in a sentence, run into one line, cut short, and among stack frames (before,
+ * after, a Python traceback, a Go panic). The frames are generated, the same for every line; the
+ * figure says how much of what search finds survives the wrapping (README, Search).
+ */
+if (process.argv.includes('--forms')) {
+  const javaFrames = (n: number) => Array.from({ length: n }, (_, i) => `\tat com.example.app.service.Handler${i}.process(Handler${i}.java:${100 + i})`).join('\n');
+  const pyFrames = (n: number) => Array.from({ length: n }, (_, i) => `  File "/usr/lib/python3.11/site-packages/app/module${i}.py", line ${20 + i}, in handler_${i}\n    result = await self.process_item_${i}(payload)`).join('\n');
+  const oneLine = (s: string) => s.replace(/\s*\n\s*/g, ' ');
+  const forms: Record<string, (s: string) => string> = {
+    'as pasted': (s) => s,
+    'in a JSON log': (s) => JSON.stringify({ log: `${s}\n`, stream: 'stderr', time: '2026-11-30T10:00:00.123Z' }),
+    'behind a prefix': (s) => s.split('\n').map((l) => `web_1  | ${l}`).join('\n'),
+    'in a sentence': (s) => `I get this error: "${s}" when I deploy to production, any idea?`,
+    'one line': oneLine,
+    'cut to 60%': (s) => s.slice(0, Math.max(30, Math.floor(s.length * 0.6))),
+    'frames after': (s) => `${s}\n${javaFrames(60)}`,
+    'frames before': (s) => oneLine(`${javaFrames(40)}\nCaused by: ${s}`),
+    'Python traceback': (s) => `Traceback (most recent call last):\n${pyFrames(14)}\n${s}`,
+    'Go panic': (s) => `panic: ${s}\n\ngoroutine 1 [running]:\n${Array.from({ length: 25 }, (_, i) => `main.handler${i}(0xc000123456)\n\t/home/user/go/src/app/handler${i}.go:${i + 10} +0x1d`).join('\n')}`,
+  };
+  const lines = all.filter((q) => q.kind === 'error-line');
+  for (const [part, subset] of [['tuning', lines.filter((q) => !q.heldOut)], ['held out', lines.filter((q) => q.heldOut)]] as const) {
+    for (const [name, wrap] of Object.entries(forms)) {
+      const r = score(subset.map((q) => ({ ...q, q: wrap(q.q) })), rank);
+      console.log(`forms ${part.padEnd(9)} ${name.padEnd(17)} n=${String(r.n).padStart(4)}  hit@1 ${r.hit1.toFixed(3)}`);
+    }
+  }
 }

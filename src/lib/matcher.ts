@@ -1,5 +1,6 @@
 import { decode, type DecoderData } from './decoder.ts';
 import { features, words } from './text-features.ts';
+import { condense, PASTE_LIMIT } from './paste.ts';
 
 /**
  * The matcher: finds which page a pasted line or a described situation is about, from the
@@ -246,7 +247,7 @@ export class Matcher {
   }
 
   /** The catalogue texts the query matches, best first, one per target. */
-  private textMatches(query: string, q: ReadonlySet<number>, wide: boolean): (Match & { other: boolean })[] {
+  private textMatches(query: string, q: ReadonlySet<number>, wide: boolean, pasted: string): (Match & { other: boolean })[] {
     let known = 0;
     for (const id of q) known += this.idf[id]!;
     if (known === 0) return [];
@@ -255,7 +256,7 @@ export class Matcher {
     // something else ("invalid status code 1006" is not "invalid status code 1004").
     const said = new Set(this.codesIn(query));
     const prose = looksLikeProse(query);
-    const named = prose ? new Set<number>() : this.sourcesNamed(query);
+    const named = prose ? new Set<number>() : this.sourcesNamed(pasted);
     const conflicts = (d: Doc) => said.size > 0 && d.numbers.length > 0 && !d.numbers.some((n) => said.has(n));
     for (const d of this.docs) {
       let shared = 0;
@@ -294,7 +295,10 @@ export class Matcher {
    * that, the caller says it is unsure and leans on full-text search.
    */
   match(rawQuery: string): Match[] {
-    const query = rawQuery.slice(0, 2000);
+    // Search reads the paste without its stack frames past the first (paste.ts); the markers
+    // that name a library are looked for in all of it, frames included ("at okhttp3.…").
+    const pasted = rawQuery.slice(0, PASTE_LIMIT);
+    const query = condense(pasted);
     const decoded = decode(query, this.data);
     const scores = new Map<string, Match>();
     // The reason shown prefers a known message: it tells the reader what printed their line.
@@ -310,7 +314,7 @@ export class Matcher {
     // names a code keeps the narrow sum, so its number is not outvoted by a big page's many texts.
     const loose = standaloneNumbers(query);
     const namesNoCode = decoded.length === 0 && loose.every((n) => !this.pages.has(n));
-    const texts = this.textMatches(query, ids, namesNoCode);
+    const texts = this.textMatches(query, ids, namesNoCode, pasted);
     // Whole-page evidence lifts the texts' scores a little, never on its own.
     const whole = this.pageMatches(ids);
     // (Not for a page whose best text names another code than the query: that page is about something else.)

@@ -26,5 +26,3 @@ export function fill(template: string, vars: Record<string, string | number>): s
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
-/** How many characters of a query search reads; the forms cut what they send to the same length. */
-export const QUERY_LIMIT = 1000;

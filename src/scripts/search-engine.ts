@@ -3,9 +3,10 @@ import { withPhrases } from '../lib/search-index.ts';
 import { fallbackWords, messageSources, rankContext, rankResults, type IndexHit, type PageKind, type ResultItem } from '../lib/search-rank.ts';
 import { localeOfPath, searchIndexUrl, searchOthersUrl, searchWhenUrl } from '../lib/urls.ts';
 import { defaultLocale, type Locale } from '../i18n/locales.ts';
-import { fill, QUERY_LIMIT, type SearchStrings } from '../lib/search-strings.ts';
+import { fill, type SearchStrings } from '../lib/search-strings.ts';
+import { condense, QUERY_LIMIT } from '../lib/paste.ts';
 
-export { QUERY_LIMIT };
+export { condense, QUERY_LIMIT };
 
 /**
  * Runs a query: the matcher over the compact index of messages, numbers and situations first;
@@ -119,7 +120,7 @@ export interface SearchOutcome {
 }
 
 export async function search(query: string, strings: SearchStrings, wantFull = false): Promise<SearchOutcome> {
-  const q = query.trim().slice(0, QUERY_LIMIT);
+  const q = condense(query);
   if (!q) return { items: [], confident: false, full: false };
   const locale = localeOfPath(location.pathname);
   // Without the matcher (its index failed to load), full text still answers.

@@ -1,4 +1,4 @@
-import { QUERY_LIMIT, search, warm, type SearchOutcome } from './search-engine.ts';
+import { condense, QUERY_LIMIT, search, warm, type SearchOutcome } from './search-engine.ts';
 import { fill, type SearchStrings } from '../lib/search-strings.ts';
 import type { ResultItem } from '../lib/search-rank.ts';
 
@@ -48,10 +48,16 @@ function renderList(list: HTMLOListElement, items: readonly ResultItem[], string
   );
 }
 
-/** A form never sends more than search reads: a pasted log of any length must not become an HTTP 431. */
+/** What search reads of a text: a short one as it is, a long one condensed (paste.ts). */
+const readable = (text: string) => (text.length > QUERY_LIMIT ? condense(text) : text);
+
+/**
+ * A form never sends more than search reads: a pasted log of any length must not become an HTTP
+ * 431. A long paste goes as search reads it (condense: its frames dropped, its beginning and end).
+ */
 function capOnSubmit(form: HTMLFormElement, input: HTMLInputElement) {
   form.addEventListener('submit', () => {
-    input.value = input.value.slice(0, QUERY_LIMIT);
+    input.value = readable(input.value);
   });
 }
 
@@ -151,7 +157,7 @@ export async function renderSearchPage(root: HTMLElement) {
   };
 
   const run = async (raw: string, wantFull = false) => {
-    const query = raw.slice(0, QUERY_LIMIT);
+    const query = readable(raw);
     const ticket = ++latest;
     current = query;
     root.dataset['state'] = 'searching';
@@ -196,13 +202,13 @@ export async function renderSearchPage(root: HTMLElement) {
     clearTimeout(timer);
     timer = setTimeout(() => {
       const url = new URL(location.href);
-      url.searchParams.set('q', input.value.slice(0, QUERY_LIMIT));
+      url.searchParams.set('q', readable(input.value));
       history.replaceState(null, '', url);
       void run(input.value);
     }, delay());
   });
 
-  const query = (new URLSearchParams(location.search).get('q') ?? '').slice(0, QUERY_LIMIT);
+  const query = readable(new URLSearchParams(location.search).get('q') ?? '');
   input.value = query;
   await run(query);
 }

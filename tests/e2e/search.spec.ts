@@ -311,3 +311,21 @@ test('Ctrl+K opens the search box, and Enter shows the full results page', async
   await expect(page).toHaveURL(/\/fr\/search\/\?q=1006$/);
   await expect(page.locator('#search-results > li a').first()).toHaveAttribute('href', '/fr/websocket/1006/');
 });
+
+test('a pasted traceback longer than search reads is read for its last line, in the box and on the results page', async ({ page }) => {
+  const frames = Array.from({ length: 40 }, (_, i) => `  File "/srv/app/venv/lib/python3.12/site-packages/app/handlers_${i}.py", line ${40 + i}, in handle_${i}\n    reply = await self.session.exchange(request)`).join('\n');
+  const traceback = `Traceback (most recent call last):\n${frames}\nwebsockets.exceptions.ConnectionClosedError: sent 1011 (internal error) keepalive ping timeout; no close frame received`;
+  expect(traceback.length).toBeGreaterThan(4000);
+  await page.goto('/websocket/1006/');
+  const input = page.locator('#site-search');
+  // The box takes the whole paste (a one-line box drops its line breaks), not its first 1,000 characters.
+  await input.fill(traceback);
+  expect((await input.inputValue()).endsWith('keepalive ping timeout; no close frame received')).toBe(true);
+  await expect(page.locator('.search-panel li a').first()).toHaveAttribute('href', '/websocket/1011/');
+  await input.press('Enter');
+  await expect(page.locator('.search-page')).toHaveAttribute('data-state', 'done', { timeout: 15_000 });
+  const sent = new URL(page.url()).searchParams.get('q')!;
+  expect(sent.length).toBeLessThanOrEqual(1000);
+  expect(sent).toContain('sent 1011 (internal error) keepalive ping timeout');
+  await expect(page.locator('#search-results > li a').first()).toHaveAttribute('href', '/websocket/1011/');
+});

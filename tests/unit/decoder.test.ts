@@ -73,6 +73,9 @@ test('numbers that are not close codes are left alone', () => {
     `INFO: ('127.0.0.1', 52429) - "WebSocket /ws" 403`,
     // A syslog line's process id in brackets (haproxy/haproxy#1114).
     'Feb 11 15:29:37 shopblocks haproxy[32442]: [WARNING] 041/152937 (32499) : Stopping frontend http in 0 ms.',
+    // Operating-system errors beside a close word: Windows' through Python, and Rust's io::Error.
+    'WebSocket error:  [WinError 10054] 远程主机强迫关闭了一个现有的连接。',
+    'Error: Io(Os { code: 10054, kind: ConnectionReset, message: "An existing connection was forcibly closed by the remote host." })',
   ];
   // Some of these are also messages a library prints (read limited at … bytes is 1009's), which
   // the message matcher may recognise; what matters here is that no number is taken for a code.

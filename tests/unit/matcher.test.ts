@@ -255,6 +255,17 @@ test('the real catalogue: every message finds its own page when pasted alone', (
   assert.equal(real.match('close code 4321')[0]?.target, 'r:4321');
 });
 
+test('the real catalogue: a long paste is read for its message, wherever the message stands among the frames', () => {
+  const real = new Matcher(searchIndexData(loadCatalogue(), loadGuides()));
+  const frames = Array.from({ length: 40 }, (_, i) => `  File "/srv/app/venv/lib/python3.12/site-packages/app/handlers_${i}.py", line ${40 + i}, in handle_${i}\n    reply = await self.session.exchange(request)`).join('\n');
+  const python = `Traceback (most recent call last):\n${frames}\nwebsockets.exceptions.ConnectionClosedError: sent 1011 (internal error) keepalive ping timeout; no close frame received`;
+  const java = `java.lang.RuntimeException: request failed\n${Array.from({ length: 60 }, (_, i) => `\tat com.example.gateway.Relay${i}.forward(Relay${i}.java:${20 + i})`).join('\n')}\nCaused by: java.net.ProtocolException: Expected HTTP 101 response but was '502 Bad Gateway'`;
+  assert.ok(python.length > 2000 && java.length > 2000);
+  // Multi-line, and run into one line as a one-line search box pastes it.
+  for (const q of [python, python.replace(/\s*\n\s*/g, ' ')]) assert.equal(real.match(q)[0]?.target, '1011');
+  for (const q of [java, java.replace(/\s*\n\s*/g, ' ')]) assert.equal(real.match(q)[0]?.target, '1006');
+});
+
 test("the real catalogue: a matched message finds its own \"printed when…\" in its source's list", () => {
   const catalogue = loadCatalogue();
   const real = new Matcher(searchIndexData(catalogue, loadGuides()));

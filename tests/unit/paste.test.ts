@@ -1,0 +1,66 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { condense, PASTE_LIMIT, QUERY_LIMIT, withoutFrames } from '../../src/lib/paste.ts';
+
+/** Frames as each runtime prints them, n of each. */
+const javaFrames = (n: number) => Array.from({ length: n }, (_, i) => `\tat org.eclipse.jetty.io.ChannelEndPoint$${i}.run(ChannelEndPoint.java:${100 + i}) ~[jetty-io-9.4.44.jar:9.4.44]`).join('\n');
+const pythonFrames = (n: number) =>
+  Array.from({ length: n }, (_, i) => `  File "/usr/lib/python3.11/site-packages/websockets/legacy/protocol.py", line ${900 + i}, in recv_${i}\n    await asyncio.shield(self._put_message_waiter)\n    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^`).join('\n');
+const jsFrames = (n: number) => Array.from({ length: n }, (_, i) => `    at Receiver.getInfo${i} (/app/node_modules/ws/lib/receiver.js:${300 + i}:28)`).join('\n');
+const goFrames = (n: number) => Array.from({ length: n }, (_, i) => `github.com/gorilla/websocket.(*Conn).NextReader${i}(0xc0001a4000)\n\t/go/pkg/mod/github.com/gorilla/websocket@v1.5.0/conn.go:${1000 + i} +0x1d3`).join('\n');
+const oneLine = (s: string) => s.replace(/\s*\n\s*/g, ' ');
+
+test('a short text without frames is read as it is', () => {
+  for (const q of ['websocket: close 1006 (abnormal closure): unexpected EOF', 'Invalid WebSocket frame: invalid status code 1005', '连接断开 1006']) {
+    assert.equal(condense(q), q);
+  }
+});
+
+test('frames past the first are dropped, in the shapes of the JVM, .NET, Node, Python and Go, on lines or run into one', () => {
+  const cases: [string, string, string][] = [
+    ['java.io.EOFException\n' + javaFrames(5), 'java.io.EOFException', 'ChannelEndPoint$1.'],
+    ['System.Net.WebSockets.WebSocketException (0x80004005): The remote party closed the WebSocket connection without completing the close handshake.\n   at System.Net.WebSockets.ManagedWebSocket.ThrowIfEOFUnexpected(Boolean throwOnPrematureClosure) in /src/ManagedWebSocket.cs:line 42\n   at System.Net.WebSockets.ManagedWebSocket.EnsureBufferContainsAsync(Int32 minimumRequiredBytes)\n--- End of stack trace from previous location ---', 'without completing the close handshake.', 'EnsureBufferContainsAsync'],
+    ['RangeError: Invalid WebSocket frame: invalid status code 1005\n' + jsFrames(4), 'invalid status code 1005', 'getInfo1 '],
+    ['Traceback (most recent call last):\n' + pythonFrames(4) + '\nwebsockets.exceptions.ConnectionClosedError: no close frame received or sent', 'ConnectionClosedError: no close frame received or sent', 'recv_1'],
+    ['panic: websocket: close 1006 (abnormal closure): unexpected EOF\n\ngoroutine 7 [running]:\n' + goFrames(4), 'close 1006 (abnormal closure)', 'NextReader1('],
+  ];
+  for (const [text, kept, dropped] of cases) {
+    for (const form of [text, oneLine(text)]) {
+      const out = withoutFrames(form);
+      assert.ok(out.includes(kept), `${kept} kept in ${out}`);
+      assert.ok(!out.includes(dropped), `${dropped} dropped from ${out}`);
+    }
+  }
+  // The headers of a trace go, and the code under each dropped Python frame with it.
+  const py = withoutFrames('Traceback (most recent call last):\n' + pythonFrames(3) + '\nKeyError: 1');
+  assert.equal(py.split('asyncio.shield').length - 1, 1, py);
+  assert.ok(!py.includes('Traceback') && py.endsWith('KeyError: 1'), py);
+  const go = withoutFrames('panic: boom\n\ngoroutine 7 [running]:\n' + goFrames(2) + '\ncreated by net/http.(*Server).Serve in goroutine 1');
+  assert.ok(!go.includes('goroutine') && !go.includes('created by'), go);
+});
+
+test('a call in a message is not a frame: close(), ws.close(1000) and "at" in a sentence stay', () => {
+  for (const q of ['ws.close() was called before the connection was established', 'failed to close at the end of the session: ws.close(1000)', 'WebSocket is already in CLOSING or CLOSED state.']) {
+    assert.equal(withoutFrames(q), q);
+  }
+});
+
+test('a long paste keeps the line that matters: a traceback ends with its exception, a "Caused by" follows the frames', () => {
+  const python = 'Traceback (most recent call last):\n' + pythonFrames(40) + '\nwebsockets.exceptions.ConnectionClosedError: sent 1011 (internal error) keepalive ping timeout; no close frame received';
+  assert.ok(python.length > 4 * QUERY_LIMIT);
+  const java = 'org.springframework.messaging.MessageDeliveryException: failed\n' + javaFrames(60) + '\nCaused by: java.io.IOException: Broken pipe\n' + javaFrames(30);
+  for (const text of [python, oneLine(python)]) assert.match(condense(text), /sent 1011 \(internal error\) keepalive ping timeout/);
+  for (const text of [java, oneLine(java)]) assert.match(condense(text), /Caused by: java\.io\.IOException: Broken pipe/);
+});
+
+test('what search reads is never longer than the limit, keeps both ends, and stays fast on any paste', () => {
+  const words = Array.from({ length: 3000 }, (_, i) => `word${i}`).join(' ');
+  const out = condense(`FIRST ${words} LAST`);
+  assert.ok(out.length <= QUERY_LIMIT, String(out.length));
+  assert.ok(out.startsWith('FIRST') && out.endsWith('LAST') && out.includes(' … '));
+  const huge = 'x'.repeat(PASTE_LIMIT * 4) + ' at a.b(c.java:1)'.repeat(5000);
+  const started = performance.now();
+  assert.ok(condense(huge).length <= QUERY_LIMIT);
+  // Generous: a linear pass over 150 KB takes milliseconds; a backtracking pattern takes seconds.
+  assert.ok(performance.now() - started < 2000);
+});
