@@ -21,14 +21,15 @@ export const PASTE_LIMIT = 30_000;
  * - JVM and .NET: `at pkg.Class.method(File.java:12)`, `~[jar!/:1.0]`, `in /path/File.cs:line 42`;
  * - JavaScript and Rust: `at fn (file.js:1:2)`, `at file.js:1:2`, `at /rustc/…/src/lib.rs:10:5`;
  * - Python: `File "x.py", line 3, in name`, with the source line under it (or, run into one line,
- *   up to the next frame) and its `~~^^` marks;
+ *   up to the next frame or the exception's name: `…Error`, `…Exception`, `…Closed…`) and its
+ *   `~~^^` marks;
  * - Go: `/path/file.go:12 +0x1d`, `main.run(0xc000123456)`.
  */
 const FRAME = new RegExp(
   [
     String.raw`\bat\s+(?:async\s+)?[\w$.<>\[\]\/\\\`'-]+\s?\([^()\n]{0,300}\)(?:\s+in\s+\S+:line\s+\d+)?(?:\s*~?\[[^\]\n]{0,200}\])?`,
     String.raw`\bat\s+(?:async\s+)?(?:[\w$.<>\[\]-]+\s+)?\(?[^\s()]+:\d+(?::\d+)?\)?`,
-    String.raw`\bFile\s+"[^"\n]{1,300}",\s+line\s+\d+(?:,\s+in\s+\S+)?(?:[^\n]{0,300}?(?=\s+File\s+"))?(?:\n[ \t]{2,}(?!File\b)[^\n]*)?(?:\n[ \t]*[~^]+[ \t]*(?=\n))?`,
+    String.raw`\bFile\s+"[^"\n]{1,300}",\s+line\s+\d+(?:,\s+in\s+\S+)?(?:[^\n]{0,300}?(?=\s+File\s+"|\s+[A-Za-z_][\w.]*(?:Error|Exception|Warning|Exit|Interrupt|Disconnect|Closed\w*)\b))?(?:\n[ \t]{2,}(?!File\b)[^\n]*)?(?:\n[ \t]*[~^]+[ \t]*(?=\n))?`,
     String.raw`(?:^|\s)\/\S+\.go:\d+(?:\s+\+0x[0-9a-f]+)?`,
     String.raw`\b[\w\/.-]+\.[\w.*()]+\((?:0x[0-9a-f]+|\.\.\.|\{[^}\n]*\}|,\s*)+\)|^[ \t]*[\w\/.-]+\.[\w.*()]+\(\)[ \t]*$`,
   ].join('|'),

@@ -34,6 +34,10 @@ test('frames past the first are dropped, in the shapes of the JVM, .NET, Node, P
   // The headers of a trace go, and the code under each dropped Python frame with it.
   const py = withoutFrames('Traceback (most recent call last):\n' + pythonFrames(3) + '\nKeyError: 1');
   assert.equal(py.split('asyncio.shield').length - 1, 1, py);
+  // Run into one line, the last frame's code ends where the exception's name begins.
+  const pyLine = withoutFrames(oneLine(`Traceback (most recent call last):\n${pythonFrames(3)}\nwebsockets.exceptions.ConnectionClosedError: no close frame received or sent`));
+  assert.equal(pyLine.split('asyncio.shield').length - 1, 1, pyLine);
+  assert.ok(pyLine.endsWith('websockets.exceptions.ConnectionClosedError: no close frame received or sent'), pyLine);
   assert.ok(!py.includes('Traceback') && py.endsWith('KeyError: 1'), py);
   const go = withoutFrames('panic: boom\n\ngoroutine 7 [running]:\n' + goFrames(2) + '\ncreated by net/http.(*Server).Serve in goroutine 1');
   assert.ok(!go.includes('goroutine') && !go.includes('created by'), go);
