@@ -53,7 +53,7 @@ export function decoderData(
 /** Words that say the number next to them is a close code. */
 const CLOSE_WORDS = /^(close|closed|closing|closes|code|codes|status|statuscode|closecode|close_code|closestatus|closeevent|received|sent|ws|websocket|wsclose|vs|versus|fermeture|fermé|fermée|geschlossen|schließen|schliesscode|código|codigo|fechamento|fechado|fechada)$|关闭|代码|状态/i;
 /** Words that say a number is something else: an HTTP status, a port, a size or a duration. */
-const OTHER_WORDS = /^(http|https|response|port|ports|bytes?|kb|kib|mb|mib|gb|ms|millis|milliseconds|seconds?|secs?|s|minutes?|min|hours?|h|line|pid|errno|winerror|version|v|id|uid|attempt|retry|retries|times?|x|%)$/i;
+const OTHER_WORDS = /^(http|https|response|port|ports|bytes?|kb|kib|mb|mib|gb|ms|millis|milliseconds|seconds?|secs?|s|minutes?|min|hours?|h|line|pid|tid|_?threadid|threadname|thread|levelvalue|level|errno|winerror|version|v|id|uid|attempt|retry|retries|times?|x|%)$/i;
 
 interface Token { text: string; start: number; end: number }
 
@@ -75,6 +75,7 @@ function partOfSomethingElse(query: string, t: Token, prevWord: string): boolean
   if (/[A-Za-z_]/.test(b1) || /[A-Za-z_]/.test(a1)) return true; // part of a name: WS_1008_…, v1006, 1006abc
   if (b1 === '-' || b1 === '$' || b1 === '+' || b1 === '#') return true; // -1, $1, +1, #1: a sign, a variable, an ordinal
   if (/(?:\d{1,3}\.){3}\d{1,3}['"]?\s*,\s*$/.test(query.slice(Math.max(0, t.start - 24), t.start))) return true; // ('127.0.0.1', 52429): a port
+  if (b1 === '(' && digit(b2)) return true; // http-listener-1(1001): a thread's name, not close(1001)
   if (/\bOs\s*\{\s*code:\s*$/.test(query.slice(Math.max(0, t.start - 16), t.start))) return true; // Rust's Os { code: 10054, … }: an OS error
   return false;
 }

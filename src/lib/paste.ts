@@ -59,10 +59,24 @@ const FRAMES_KEPT = 1;
 /** Of a long text, the share of QUERY_LIMIT kept from its end (a traceback's last line). */
 const TAIL_SHARE = 0.5;
 
+/**
+ * A line copied out of a JSON log (Docker's `{"log":"…\\n"}`, a logger's `"msg"`) or a string
+ * literal carries its escapes: `\\n` and `\\t` are line breaks and tabs, `\\"` a quote, `\\u003c` a
+ * character. Read them as what they stand for, so frames are seen as frames and words as words.
+ */
+export function unescaped(text: string): string {
+  if (!text.includes('\\')) return text;
+  return text
+    .replace(/\\+u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    .replace(/\\+(?:r\\+)?n/g, '\n')
+    .replace(/\\+t/g, '\t')
+    .replace(/\\+(["'\/])/g, '$1');
+}
+
 /** The text without its stack frames past the first FRAMES_KEPT, and without runs of blank space. */
 export function withoutFrames(text: string): string {
   let frames = 0;
-  return text
+  return unescaped(text)
     .replace(TRACE_WORDS, ' ')
     .replace(FRAME, (frame) => (++frames <= FRAMES_KEPT ? frame : ' '))
     .replace(/[ \t]*\n\s*/g, '\n')

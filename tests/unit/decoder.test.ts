@@ -76,6 +76,8 @@ test('numbers that are not close codes are left alone', () => {
     // Operating-system errors beside a close word: Windows' through Python, and Rust's io::Error.
     'WebSocket error:  [WinError 10054] 远程主机强迫关闭了一个现有的连接。',
     'Error: Io(Os { code: 10054, kind: ConnectionReset, message: "An existing connection was forcibly closed by the remote host." })',
+    // A GlassFish log line's thread id, thread name and level (eclipse-ee4j/tyrus#529).
+    '[2014-07-30T09:14:03.709+0700] [glassfish 4.0] [SEVERE] [] [websocket] [tid: _ThreadID=1026 _ThreadName=http-listener-1(1001)] [timeMillis: 1406686443709] [levelValue: 1000] [[',
   ];
   // Some of these are also messages a library prints (read limited at … bytes is 1009's), which
   // the message matcher may recognise; what matters here is that no number is taken for a code.
