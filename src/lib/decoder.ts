@@ -80,18 +80,32 @@ function partOfSomethingElse(query: string, t: Token, prevWord: string): boolean
   return false;
 }
 
+/** Whether the i-th token is a number 0–65535 that nothing around it says is something else (a port, a size, a thread, a date…). */
+function mayBeCode(query: string, list: readonly Token[], i: number): boolean {
+  const t = list[i]!;
+  if (!/^\d{1,5}$/.test(t.text) || Number(t.text) > 65535 || partOfSomethingElse(query, t, list[i - 1]?.text ?? '')) return false;
+  const near = [list[i - 2], list[i - 1], list[i + 1]].filter((x): x is Token => x !== undefined).map((x) => x.text);
+  return !(OTHER_WORDS.test(list[i - 1]?.text ?? '') || OTHER_WORDS.test(list[i + 1]?.text ?? '') || near.some((w) => /^(http|https|response|port)$/i.test(w)));
+}
+
+/**
+ * The numbers of a query that may be close codes, with or without a close word beside them:
+ * "1006 vs 1001" and "error 4004" hold them; "levelValue: 1000", "listener-1(1001)", ":8080" do not.
+ */
+export function plainNumbers(query: string): number[] {
+  const text = asciiDigits(query.slice(0, 2000).normalize('NFKC'));
+  const list = tokens(text);
+  return list.flatMap((t, i) => (mayBeCode(text, list, i) ? [Number(t.text)] : []));
+}
+
 /** Close codes the query names as numbers, in the order they appear. */
 function numbers(query: string, registered: ReadonlySet<number>): Decoded[] {
   const list = tokens(query);
   const found: Decoded[] = [];
   list.forEach((t, i) => {
-    if (!/^\d{1,5}$/.test(t.text)) return;
+    if (!mayBeCode(query, list, i)) return;
     const n = Number(t.text);
-    if (n > 65535 || partOfSomethingElse(query, t, list[i - 1]?.text ?? '')) return;
     const near = [list[i - 2], list[i - 1], list[i + 1]].filter((x): x is Token => x !== undefined).map((x) => x.text);
-    const prev = list[i - 1]?.text ?? '';
-    const next = list[i + 1]?.text ?? '';
-    if (OTHER_WORDS.test(prev) || OTHER_WORDS.test(next) || near.some((w) => /^(http|https|response|port)$/i.test(w))) return;
     const alone = list.length === 1;
     const inParens = query[t.start - 1] === '(' || query[t.start - 1] === '=' || /code\W{0,3}$/i.test(query.slice(0, t.start));
     const closeWord = near.some((w) => CLOSE_WORDS.test(w));

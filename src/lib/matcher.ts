@@ -1,4 +1,4 @@
-import { decode, type DecoderData } from './decoder.ts';
+import { decode, plainNumbers, type DecoderData } from './decoder.ts';
 import { features, words } from './text-features.ts';
 import { condense, PASTE_LIMIT } from './paste.ts';
 
@@ -312,7 +312,9 @@ export class Matcher {
     const ids = this.queryIds(query);
     // A query that names no code lets all of a page's matching texts vote (agreeing); one that
     // names a code keeps the narrow sum, so its number is not outvoted by a big page's many texts.
-    const loose = standaloneNumbers(query);
+    // Standalone numbers that nothing around them says are something else (decoder.ts plainNumbers).
+    const plain = new Set(plainNumbers(query));
+    const loose = standaloneNumbers(query).filter((n) => plain.has(n));
     const namesNoCode = decoded.length === 0 && loose.every((n) => !this.pages.has(n));
     const texts = this.textMatches(query, ids, namesNoCode, pasted);
     // Whole-page evidence lifts the texts' scores a little, never on its own.

@@ -148,6 +148,10 @@ test('two codes named put their comparison first, unless a known message settles
   assert.equal(first('1006 vs 1001')?.target, 'c:1001-1006');
   assert.equal(first('difference between close 1000 and 1008')?.target, 'c:1000-1008');
   assert.equal(first('websocket: close 1006 (abnormal closure): unexpected EOF after close 1000')?.target, '1006');
+  // A log prefix's numbers are not two codes named (eclipse-ee4j/tyrus#529: a thread name and a level).
+  const glassfish = '[glassfish 4.0] [SEVERE] [tid: _ThreadID=1026 _ThreadName=http-listener-1(1001)] [levelValue: 1000] [[';
+  assert.deepEqual(m.match(`${glassfish} the handler failed`).filter((x) => /^(c:|1000$|1001$|r:)/.test(x.target)), []);
+  assert.equal(first(`${glassfish} Max payload size exceeded`)?.target, '1009');
 });
 
 test('a situation finds the code it most likely ends in, then its guide', () => {
