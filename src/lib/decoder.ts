@@ -75,6 +75,7 @@ function partOfSomethingElse(query: string, t: Token, prevWord: string): boolean
   if (/[A-Za-z_]/.test(b1) || /[A-Za-z_]/.test(a1)) return true; // part of a name: WS_1008_…, v1006, 1006abc
   if (b1 === '-' || b1 === '$' || b1 === '+' || b1 === '#') return true; // -1, $1, +1, #1: a sign, a variable, an ordinal
   if (/(?:\d{1,3}\.){3}\d{1,3}['"]?\s*,\s*$/.test(query.slice(Math.max(0, t.start - 24), t.start))) return true; // ('127.0.0.1', 52429): a port
+  if (/(?:^|\s)[VDIWEF]\/[\w.$-]+\s*\(\s*$/.test(query.slice(Math.max(0, t.start - 60), t.start))) return true; // Android's "I/flutter ( 1234):": a process id
   if (b1 === '(' && digit(b2)) return true; // http-listener-1(1001): a thread's name, not close(1001)
   if (/\bOs\s*\{\s*code:\s*$/.test(query.slice(Math.max(0, t.start - 16), t.start))) return true; // Rust's Os { code: 10054, … }: an OS error
   return false;

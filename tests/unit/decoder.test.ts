@@ -76,6 +76,9 @@ test('numbers that are not close codes are left alone', () => {
     // Operating-system errors beside a close word: Windows' through Python, and Rust's io::Error.
     'WebSocket error:  [WinError 10054] 远程主机强迫关闭了一个现有的连接。',
     'Error: Io(Os { code: 10054, kind: ConnectionReset, message: "An existing connection was forcibly closed by the remote host." })',
+    // Android's log: the process id after the tag.
+    'I/flutter ( 2458): WebSocketChannelException: WebSocketException: Connection was not upgraded to websocket',
+    'W/System.err(3120): java.net.SocketException: Connection reset',
     // A GlassFish log line's thread id, thread name and level (eclipse-ee4j/tyrus#529).
     '[2014-07-30T09:14:03.709+0700] [glassfish 4.0] [SEVERE] [] [websocket] [tid: _ThreadID=1026 _ThreadName=http-listener-1(1001)] [timeMillis: 1406686443709] [levelValue: 1000] [[',
   ];
