@@ -125,7 +125,7 @@ function numbers(query: string, registered: ReadonlySet<number>): Decoded[] {
 }
 
 /** Library identifiers in the query, in the order they appear. */
-function identifiersIn(query: string, data: DecoderData): Decoded[] {
+export function identifiersIn(query: string, data: DecoderData): Decoded[] {
   const hits: { at: number; d: Decoded }[] = [];
   for (const m of query.matchAll(/[A-Za-z_][A-Za-z0-9_]*(?:\(\d+\))?/g)) {
     // The data may come from JSON (an ordinary object): only its own keys count.

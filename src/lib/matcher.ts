@@ -1,4 +1,4 @@
-import { decode, plainNumbers, type DecoderData } from './decoder.ts';
+import { decode, identifiersIn, plainNumbers, type DecoderData } from './decoder.ts';
 import { features, words } from './text-features.ts';
 import { condense, PASTE_LIMIT } from './paste.ts';
 
@@ -177,9 +177,9 @@ export class Matcher {
         if (n !== undefined && this.pages.has(n)) return { target: String(fromText ? n : code), why };
         // The line names a number without a page: the library's own code is a weaker answer.
         return { target: String(code), why, factor: n === undefined ? 1 : 0.7 };
-      }, text.includes('{code}') ? [] : this.codesIn(text));
+      }, text.includes('{code}') ? [] : this.namedIn(text));
     }
-    for (const [text, target] of data.phrases) add(text, target, () => ({ target, why: { kind: 'phrase', text } }), this.codesIn(text));
+    for (const [text, target] of data.phrases) add(text, target, () => ({ target, why: { kind: 'phrase', text } }), this.namedIn(text));
     // Rarity: a feature in few texts says more than one in many.
     const n = this.docs.length;
     this.idf = Float64Array.from(df, (count, id) => Math.log(1 + n / count) * (this.pair[id] ? 1.2 : 1));
@@ -214,6 +214,16 @@ export class Matcher {
 
   private readonly bags = new Map<string, { tf: Map<number, number>; len: number }>();
   private avgBag = 0;
+
+  /**
+   * The codes a catalogue text names: its standalone numbers with a page, and the codes of the
+   * library identifiers it holds ("status = StatusUnsupportedData" names 1003), so a text about
+   * one code does not answer a line naming another.
+   */
+  private namedIn(text: string): number[] {
+    const ids = identifiersIn(text, this.data).map((d) => d.code);
+    return [...new Set([...this.codesIn(text), ...ids])];
+  }
 
   /** The standalone numbers of a text that are codes with a page (1000 and up): "closed with 1006". */
   private codesIn(text: string): number[] {

@@ -63,6 +63,19 @@ test('a text naming another code than the query does is about something else', (
   assert.equal(new Matcher(data).match('invalid close code 1006 received from the server')[0]?.target, '1002');
 });
 
+test("a text naming a code by a library's identifier does not answer a line naming another code", () => {
+  const data: MatchData = {
+    ...small,
+    lines: [
+      ['failed to get reader: received close frame: status = StatusPolicyViolation and reason = "{reason}"', 1008, 1, 0],
+      ['failed to get reader: received close frame: status = StatusCode({code}) and reason = "{reason}"', 1006, 1, FROM_TEXT],
+    ],
+    phrases: [],
+  };
+  const got = new Matcher(data).match('failed to read JSON message: failed to get reader: received close frame: status = StatusCode(4004) and reason = "Forbidden"');
+  assert.equal(got[0]?.target, '4004');
+});
+
 test("a page's score: its best text, plus a twentieth of the next two", () => {
   assert.equal(agreeing([0.5]), 0.5);
   assert.ok(Math.abs(agreeing([0.3, 0.5, 0.2, 0.4]) - (0.5 + 0.05 * (0.4 + 0.3))) < 1e-12, 'only the next two add, whatever their order');
