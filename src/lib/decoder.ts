@@ -129,6 +129,9 @@ export function identifiersIn(query: string, data: DecoderData): Decoded[] {
   const hits: { at: number; d: Decoded }[] = [];
   for (const m of query.matchAll(/[A-Za-z_][A-Za-z0-9_]*(?:\(\d+\))?/g)) {
     // The data may come from JSON (an ordinary object): only its own keys count.
+    // Envoy's response code details put a reason in braces after a word
+    // (`upstream_reset_after_response_started{protocol_error}`): a detail, not a library's identifier.
+    if (query[m.index! - 1] === '{' && /\w/.test(query[m.index! - 2] ?? '')) continue;
     const key = m[0].toLowerCase();
     const hit = Object.hasOwn(data.identifiers, key) ? data.identifiers[key] : undefined;
     if (hit && typeof hit.code === 'number') hits.push({ at: m.index!, d: { kind: 'identifier', code: hit.code, identifier: m[0], library: hit.library } });

@@ -93,6 +93,12 @@ test('numbers inside Chinese text and next to French close words are found', () 
   assert.deepEqual(codesIn('Verbindung geschlossen mit Code 1011 nach dem Deployment'), [1011]);
 });
 
+test("a reason in braces after a word is Envoy's response code detail, not a library identifier", () => {
+  // istio/istio#35378: the upstream reset after the 101 answer; the connection ends 1006, not 1002.
+  assert.deepEqual(codesIn('"GET /api HTTP/1.1" 200 UPE upstream_reset_after_response_started{protocol_error} - "-" 0 43707'), []);
+  assert.deepEqual(codesIn('beast error: protocol_error'), [1002]);
+});
+
 test('plain words that happen to be identifiers in one library are not taken for codes', () => {
   assert.equal(isDistinctive('Normal'), false);
   assert.equal(isDistinctive('ERROR'), false);
