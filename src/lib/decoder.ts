@@ -81,6 +81,9 @@ function partOfSomethingElse(query: string, t: Token, prevWord: string): boolean
   return false;
 }
 
+/** The text the decoder reads: its first 2,000 characters, compatibility forms folded, any digit as ASCII. */
+const decoderText = (query: string) => asciiDigits(query.slice(0, 2000).normalize('NFKC'));
+
 /** Whether the i-th token is a number 0–65535 that nothing around it says is something else (a port, a size, a thread, a date…). */
 function mayBeCode(query: string, list: readonly Token[], i: number): boolean {
   const t = list[i]!;
@@ -94,7 +97,7 @@ function mayBeCode(query: string, list: readonly Token[], i: number): boolean {
  * "1006 vs 1001" and "error 4004" hold them; "levelValue: 1000", "listener-1(1001)", ":8080" do not.
  */
 export function plainNumbers(query: string): number[] {
-  const text = asciiDigits(query.slice(0, 2000).normalize('NFKC'));
+  const text = decoderText(query);
   const list = tokens(text);
   return list.flatMap((t, i) => (mayBeCode(text, list, i) ? [Number(t.text)] : []));
 }
@@ -141,7 +144,7 @@ export function identifiersIn(query: string, data: DecoderData): Decoded[] {
 
 /** Every close code the query identifies: numbers, then identifiers, one entry per code. */
 export function decode(query: string, data: DecoderData): Decoded[] {
-  const text = asciiDigits(query.slice(0, 2000).normalize('NFKC'));
+  const text = decoderText(query);
   const all = [...numbers(text, new Set(data.codes)), ...identifiersIn(text, data)];
   return all.filter((d, i) => all.findIndex((x) => x.code === d.code) === i);
 }

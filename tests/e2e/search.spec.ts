@@ -6,6 +6,7 @@ import { frontmatterOf } from '../../src/lib/entry-file.ts';
 import { localQuerySets, querySets, wanted, type Query } from '../helpers/query-sets.ts';
 import { loadGuides } from '../helpers/content.ts';
 import { condense, QUERY_LIMIT } from '../../src/lib/paste.ts';
+import { longPythonTraceback } from '../helpers/traces.ts';
 
 /**
  * The search query sets (tests/search-queries, see tests/helpers/query-sets.ts), run through the
@@ -315,8 +316,7 @@ test('Ctrl+K opens the search box, and Enter shows the full results page', async
 });
 
 test('a pasted traceback longer than search reads is read for its last line, in the box and on the results page', async ({ page }) => {
-  const frames = Array.from({ length: 40 }, (_, i) => `  File "/srv/app/venv/lib/python3.12/site-packages/app/handlers_${i}.py", line ${40 + i}, in handle_${i}\n    reply = await self.session.exchange(request)`).join('\n');
-  const traceback = `Traceback (most recent call last):\n${frames}\nwebsockets.exceptions.ConnectionClosedError: sent 1011 (internal error) keepalive ping timeout; no close frame received`;
+  const traceback = longPythonTraceback();
   expect(traceback.length).toBeGreaterThan(4000);
   await page.goto('/websocket/1006/');
   const input = page.locator('#site-search');

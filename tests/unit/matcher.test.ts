@@ -4,6 +4,7 @@ import { agreeing, CONFIDENT, markerPattern, HANDSHAKE, FROM_TEXT, looksLikePros
 import { features, asciiDigits, stem } from '../../src/lib/text-features.ts';
 import { addedPhrases, indexHolds, searchIndexData, whenOfSource, withPhrases } from '../../src/lib/search-index.ts';
 import { loadCatalogue, loadGuides, loadTranslatedPhrases } from '../helpers/content.ts';
+import { longPythonTraceback } from '../helpers/traces.ts';
 
 /** A small catalogue whose answers are known, so each rule is tested on its own. */
 const small: MatchData = {
@@ -274,8 +275,7 @@ test('the real catalogue: every message finds its own page when pasted alone', (
 
 test('the real catalogue: a long paste is read for its message, wherever the message stands among the frames', () => {
   const real = new Matcher(searchIndexData(loadCatalogue(), loadGuides()));
-  const frames = Array.from({ length: 40 }, (_, i) => `  File "/srv/app/venv/lib/python3.12/site-packages/app/handlers_${i}.py", line ${40 + i}, in handle_${i}\n    reply = await self.session.exchange(request)`).join('\n');
-  const python = `Traceback (most recent call last):\n${frames}\nwebsockets.exceptions.ConnectionClosedError: sent 1011 (internal error) keepalive ping timeout; no close frame received`;
+  const python = longPythonTraceback();
   const java = `java.lang.RuntimeException: request failed\n${Array.from({ length: 60 }, (_, i) => `\tat com.example.gateway.Relay${i}.forward(Relay${i}.java:${20 + i})`).join('\n')}\nCaused by: java.net.ProtocolException: Expected HTTP 101 response but was '502 Bad Gateway'`;
   assert.ok(python.length > 2000 && java.length > 2000);
   // Multi-line, and run into one line as a one-line search box pastes it.
