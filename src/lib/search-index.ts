@@ -4,6 +4,7 @@ import { segments } from './prose.ts';
 import { libraries } from './libraries.ts';
 import { defaultLocale } from '../i18n/locales.ts';
 import { FROM_TEXT, HANDSHAKE, type MatchData } from './matcher.ts';
+import { groupPhrases } from './index-format.ts';
 
 /**
  * /api/search-index.json: everything the matcher needs, built once from the catalogue. The
@@ -132,7 +133,8 @@ export function searchIndexData(
     sources: catalogue.sources.map((s) => s.source),
     markers: catalogue.sources.map((s) => s.markers),
     lines: catalogue.messages.map((m) => [m.text, m.code, sourceIndex.get(m.sourceId)!, (m.codeFromText ? FROM_TEXT : 0) | (m.handshake ? HANDSHAKE : 0)]),
-    phrases: [
+    // Grouped by page, as the index travels (index-format.ts), so the browser's matcher is this one.
+    phrases: groupPhrases([
       ...catalogue.codes.flatMap((e) =>
         [...e.phrasings, ...(translated.codes.get(e.code) ?? []), `${e.code} ${e.name}`, e.summary].map((p): [string, string] => [p, String(e.code)]),
       ),
@@ -142,7 +144,7 @@ export function searchIndexData(
       ...distinctTexts(guides.map((g) => [g.title, ...g.symptoms, ...g.headings, ...(translated.guides.get(g.slug) ?? [])])).flatMap((texts, i) =>
         texts.filter((t) => !quotesMessage(t)).map((s): [string, string] => [s, `g:${guides[i]!.slug}`]),
       ),
-    ],
+    ]),
   };
 }
 

@@ -3,14 +3,15 @@ import { gzipSync } from 'node:zlib';
 import { defaultLocale } from '../i18n/locales.ts';
 import { catalogue, guideSummaries, searchTranslations } from '../content.ts';
 import { otherLanguagePhrases } from '../lib/search-index.ts';
+import { packPhrases } from '../lib/index-format.ts';
 
 /**
  * The root's second search file (searchOthersUrl): the phrasings and symptoms of zh, de, pt and
- * fr that the root's English index leaves out (search-index.ts indexHolds), as gzipped JSON
- * [text, target] pairs. The root's search fetches it only for a query in other letters or one the
- * English index is unsure of (matcher.ts wantsOthers).
+ * fr that the root's English index leaves out (search-index.ts indexHolds), as gzipped JSON, the
+ * texts grouped by target (index-format.ts packPhrases). The root's search fetches it only for a
+ * query in other letters or one the English index is unsure of (matcher.ts wantsOthers).
  */
 export const GET: APIRoute = () => {
   const extra = otherLanguagePhrases(catalogue, guideSummaries, searchTranslations(defaultLocale, true));
-  return new Response(gzipSync(JSON.stringify(extra), { level: 9 }), { headers: { 'Content-Type': 'application/octet-stream' } });
+  return new Response(gzipSync(JSON.stringify(packPhrases(extra)), { level: 9 }), { headers: { 'Content-Type': 'application/octet-stream' } });
 };

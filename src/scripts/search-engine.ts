@@ -1,4 +1,5 @@
-import { CONFIDENT, Matcher, wantsOthers, type MatchData } from '../lib/matcher.ts';
+import { CONFIDENT, Matcher, wantsOthers } from '../lib/matcher.ts';
+import { unpackIndex, unpackPhrases, type PackedIndex, type PackedPhrases } from '../lib/index-format.ts';
 import { withPhrases } from '../lib/search-index.ts';
 import { fallbackWords, messageSources, rankContext, rankResults, type IndexHit, type PageKind, type ResultItem } from '../lib/search-rank.ts';
 import { localeOfPath, searchIndexUrl, searchOthersUrl, searchWhenUrl } from '../lib/urls.ts';
@@ -45,7 +46,7 @@ async function gzippedJson<T>(url: string): Promise<T> {
 }
 
 function matcher(): Promise<Matcher> {
-  matcherPromise ??= gzippedJson<MatchData>(searchIndexUrl(localeOfPath(location.pathname))).then((data) => new Matcher(data));
+  matcherPromise ??= gzippedJson<PackedIndex>(searchIndexUrl(localeOfPath(location.pathname))).then((packed) => new Matcher(unpackIndex(packed)));
   // A failed fetch may be retried by the next search.
   matcherPromise.catch(() => (matcherPromise = undefined));
   return matcherPromise;
@@ -55,7 +56,7 @@ let othersPromise: Promise<Matcher> | undefined;
 
 /** The root's matcher with the other languages' phrasings too, fetched the first time a query wants them. */
 function othersMatcher(base: Matcher): Promise<Matcher> {
-  othersPromise ??= gzippedJson<[string, string][]>(searchOthersUrl).then((extra) => new Matcher(withPhrases(base.data, extra)));
+  othersPromise ??= gzippedJson<PackedPhrases>(searchOthersUrl).then((extra) => new Matcher(withPhrases(base.data, unpackPhrases(extra))));
   othersPromise.catch(() => (othersPromise = undefined));
   return othersPromise;
 }

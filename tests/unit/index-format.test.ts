@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { gzipSync } from 'node:zlib';
+import { groupPhrases, packIndex, packPhrases, unpackIndex, unpackPhrases } from '../../src/lib/index-format.ts';
+import { searchIndexData } from '../../src/lib/search-index.ts';
+import { loadCatalogue, loadGuides, loadTranslatedPhrases } from '../helpers/content.ts';
+
+test('the real index packs into columns and unpacks to the same MatchData, smaller once gzipped', () => {
+  const data = searchIndexData(loadCatalogue('content'), loadGuides(), loadTranslatedPhrases('content', 'en'));
+  const packed = packIndex(data);
+  // Through JSON, as the browser reads it (and as the build writes it: plain objects).
+  assert.deepEqual(unpackIndex(JSON.parse(JSON.stringify(packed))), JSON.parse(JSON.stringify(data)));
+  assert.equal(packed.lines.texts.length, data.lines.length);
+  assert.equal(packed.lines.sources.reduce((n, [, count]) => n + count, 0), data.lines.length);
+  const size = (o: unknown) => gzipSync(JSON.stringify(o), { level: 9 }).length;
+  assert.ok(size(packed) < size(data), `${size(packed)} ≥ ${size(data)}`);
+});
+
+test('phrases group by target in the order targets first appear, texts in order', () => {
+  const phrases: [string, string][] = [['a', '1006'], ['b', 'g:x'], ['c', '1006'], ['d', '4004'], ['e', 'g:x']];
+  assert.deepEqual(packPhrases(phrases), [['1006', ['a', 'c']], ['g:x', ['b', 'e']], ['4004', ['d']]]);
+  assert.deepEqual(groupPhrases(phrases), [['a', '1006'], ['c', '1006'], ['b', 'g:x'], ['e', 'g:x'], ['d', '4004']]);
+  assert.deepEqual(unpackPhrases(packPhrases(groupPhrases(phrases))), groupPhrases(phrases));
+});
+
+test('sources travel as runs; an index whose columns disagree is refused with the counts', () => {
+  const packed = packIndex({
+    codes: [], identifiers: {}, names: {}, numbers: {}, guides: {}, guideCodes: {}, sources: ['a', 'b'], phrases: [],
+    lines: [['x', 1006, 0, 0], ['y', 1002, 0, 1], ['z', 1006, 1, 2], ['w', 1000, 0, 0]],
+  });
+  assert.deepEqual(packed.lines.sources, [[0, 2], [1, 1], [0, 1]]);
+  assert.deepEqual(unpackIndex(packed).lines.map((l) => l[2]), [0, 0, 1, 0]);
+  assert.throws(() => unpackIndex({ ...packed, lines: { ...packed.lines, codes: [1006] } }), /4 texts, 1 codes, 4 flags, 4 sources/);
+});
