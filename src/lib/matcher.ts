@@ -1,5 +1,5 @@
 import { decode, identifiersIn, plainNumbers, type DecoderData } from './decoder.ts';
-import { features, words } from './text-features.ts';
+import { features, typedWords } from './text-features.ts';
 import { condense, PASTE_LIMIT } from './paste.ts';
 
 /**
@@ -335,7 +335,8 @@ export class Matcher {
     // another code that merely shares the words around it ("Invalid close code"); in a pasted
     // line, the message's wording decides.
     const said = new Set(decoded.map((d) => String(d.code)));
-    if (said.size > 0 && words(query).length <= 4) for (const m of texts) if (!said.has(m.target)) m.score = Math.min(m.score * 0.85, NUMBER_SAID - 0.01);
+    const saysCode = said.size > 0 && typedWords(query) <= 4;
+    if (saysCode) for (const m of texts) if (!said.has(m.target)) m.score = Math.min(m.score * 0.85, NUMBER_SAID - 0.01);
     texts.sort((a, b) => b.score - a.score);
     for (const { other: _, ...m } of texts.slice(0, 12)) {
       put(m);
@@ -345,7 +346,9 @@ export class Matcher {
       // README, Search.) When the code matched on its own too, the guide's agreement adds to it
       // as any second piece of evidence does (put): zh 0.839 → 0.871, pt 0.80 → 0.85 on tuning.
       const code = m.target.startsWith('g:') ? this.data.guideCodes[m.target.slice(2)]?.[0] : undefined;
-      if (code !== undefined) put({ target: String(code), score: m.score * 1.01, why: m.why });
+      // (Not another code than the one a short query names: "断开 1001" is about 1001, whatever
+      // code the guide that matched 断开 leads with.)
+      if (code !== undefined && !(saysCode && !said.has(String(code)))) put({ target: String(code), score: m.score * 1.01, why: m.why });
     }
     const topText = texts[0]?.score ?? 0;
     // Two registered codes named: their comparison, unless a known message settles which one it is.

@@ -96,6 +96,19 @@ const STEM_LENGTH = 7;
 /** A template's placeholder ({code}, {url}…) stands for text the reader's line fills in. */
 const PLACEHOLDER = /\{[a-z]+\}/g;
 
+/**
+ * How many words a reader typed, for telling a short query from a sentence: a run of Chinese
+ * characters counts one word per two characters ("连接断开 1006" is three words, as
+ * "connection closed 1006" is), where words() gives each character and each pair.
+ */
+export function typedWords(text: string): number {
+  let n = 0;
+  for (const m of fold(text).matchAll(/\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{M}_])+|\d+/gu)) {
+    n += /^\p{Script=Han}/u.test(m[0]) ? Math.ceil([...m[0]].length / 2) : 1;
+  }
+  return n;
+}
+
 /** Word tokens in order; `null` marks a gap (a placeholder) that no word pair may cross. */
 export function words(text: string): (string | null)[] {
   const out: (string | null)[] = [];

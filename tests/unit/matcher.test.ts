@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { agreeing, CONFIDENT, markerPattern, HANDSHAKE, FROM_TEXT, looksLikeProse, Matcher, numberAtPlaceholder, wantsOthers, type MatchData } from '../../src/lib/matcher.ts';
-import { features, asciiDigits, stem } from '../../src/lib/text-features.ts';
-import { addedPhrases, indexHolds, searchIndexData, whenOfSource, withPhrases } from '../../src/lib/search-index.ts';
+import { features, asciiDigits, stem, typedWords } from '../../src/lib/text-features.ts';
+import { addedPhrases, indexHolds, otherLanguagePhrases, searchIndexData, whenOfSource, withPhrases } from '../../src/lib/search-index.ts';
 import { loadCatalogue, loadGuides, loadTranslatedPhrases } from '../helpers/content.ts';
 import { longPythonTraceback } from '../helpers/traces.ts';
 
@@ -295,4 +295,19 @@ test("the real catalogue: a matched message finds its own \"printed when…\" in
     checked++;
   }
   assert.ok(checked >= catalogue.messages.length / 8, `${checked} checked`);
+});
+
+test('a short Chinese query with a number is short: the number it names comes first, not the code of a guide that matched its words', () => {
+  assert.equal(typedWords('连接断开 1006'), 3);
+  assert.equal(typedWords('connection closed 1006'), 3);
+  assert.equal(typedWords('为什么websocket连接总是在60秒后断开'), 9);
+  const catalogue = loadCatalogue('content');
+  const guides = loadGuides();
+  const zh = new Matcher(searchIndexData(catalogue, guides, loadTranslatedPhrases('content', 'zh')));
+  // 断开 matches a guide whose first code is 1006 (managed services, through a symptom naming 1001).
+  assert.equal(zh.match('断开 1001')[0]?.target, '1001');
+  assert.equal(zh.match('连接断开 1006')[0]?.target, '1006');
+  const root = new Matcher(withPhrases(searchIndexData(catalogue, guides), otherLanguagePhrases(catalogue, guides, loadTranslatedPhrases('content', 'en', true))));
+  assert.equal(root.match('断开 1001')[0]?.target, '1001');
+  assert.equal(root.match('连接断开 1006')[0]?.target, '1006');
 });
