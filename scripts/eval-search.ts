@@ -60,10 +60,11 @@ const groups: Record<string, Query[]> = {
   situations: all.filter((q) => q.kind === 'situation'),
   'issue titles': all.filter((q) => q.kind === 'title'),
   'fresh titles': all.filter((q) => q.kind === 'fresh'),
+  'fresh symptoms': all.filter((q) => q.kind === 'fresh-symptom'),
 };
 for (const [name, qs] of Object.entries(groups)) {
-  // The fresh titles were gathered after the last tuning and are never tuned on: one figure, no misses shown.
-  const neverTuned = name === 'fresh titles';
+  // The fresh titles and symptoms were gathered after the last tuning and are never tuned on: one figure, no misses shown.
+  const neverTuned = name.startsWith('fresh');
   const parts = neverTuned ? ([['never tuned', qs]] as const) : ([['tuning', qs.filter((q) => !q.heldOut)], ['held out', qs.filter((q) => q.heldOut)]] as const);
   for (const [part, subset] of parts) {
     const r = score(subset, rank);

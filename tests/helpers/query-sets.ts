@@ -13,7 +13,7 @@ export interface Query {
   code?: number | null;
   /** A guide that is also a right answer (situations). */
   guide?: string;
-  kind: 'error-line' | 'symptom' | 'protocol' | 'situation' | 'local-symptom' | 'title' | 'fresh';
+  kind: 'error-line' | 'symptom' | 'protocol' | 'situation' | 'local-symptom' | 'title' | 'fresh' | 'fresh-symptom';
   /** The message source that printed the line (file name in content/messages), if any. */
   from: string;
   origin: string;
@@ -73,6 +73,10 @@ export function querySets(): Query[] {
   // Real issue titles gathered after the ranking was last tuned (fresh/<date>.json), read as
   // situations (the guide or the right code), and reported on their own: never tuned on.
   out.push(...folder('fresh', 'fresh', true));
+  // Real symptom searches gathered after the ranking was last tuned (fresh-symptoms/<date>.json),
+  // read strictly as symptoms (the labelled code page first), and reported on their own: never
+  // tuned on. Each harvest is split by a hash of the query: half these, half the symptom set.
+  out.push(...folder('fresh-symptoms', 'fresh-symptom', true));
   for (const f of readdirSync(dir).filter((f) => /^\d+\.json$/.test(f)).sort()) {
     out.push(...read(join(dir, f)).map((r) => make({ ...r, kind: r['kind'] === 'symptom' ? 'symptom' : 'error-line' }, f, 'error-line', Number(f.replace('.json', '')))));
   }

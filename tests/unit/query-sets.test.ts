@@ -54,3 +54,17 @@ test('issue titles name where they were found and want a code page or guide that
   const inTitles = new Set(titles.map((q) => q.q.toLowerCase()));
   assert.deepEqual(fresh.filter((q) => inTitles.has(q.q.toLowerCase())).map((q) => q.q), []);
 });
+
+/**
+ * Fresh symptom searches (tests/search-queries/fresh-symptoms, never tuned on): from the sources
+ * of the catalogue, each with where it was found and a code page that exists, none also in the
+ * symptom set that is tuned on.
+ */
+test('fresh symptom searches name their source and origin, want a page that exists, and are in no other set', () => {
+  const fresh = queries.filter((q) => q.kind === 'fresh-symptom');
+  assert.ok(fresh.length >= 150, String(fresh.length));
+  const codes = new Set([...catalogue.codes.map((c) => c.code), ...catalogue.protocolNumbers.keys()]);
+  assert.deepEqual(fresh.filter((q) => !/^https?:\/\//.test(q.origin) || q.code == null || !codes.has(q.code) || !sources.includes(q.from)).map((q) => q.q), []);
+  const elsewhere = new Set(queries.filter((q) => q.kind !== 'fresh-symptom').map((q) => q.q.toLowerCase()));
+  assert.deepEqual(fresh.filter((q) => elsewhere.has(q.q.toLowerCase())).map((q) => q.q), []);
+});
