@@ -97,7 +97,9 @@ export function numberAtPlaceholder(template: string, query: string, pages: Read
  * dotted name.
  */
 export function looksLikeProse(query: string): boolean {
-  return !/[:()[\]{}=<>"`\\/_|]|[a-z][A-Z]|\w\.\w/.test(query);
+  // An issue title's tag ("[Bug]", "BUG:", "Question:") is not the punctuation of a pasted line.
+  const told = query.replace(/^\s*(?:\[[A-Za-z][A-Za-z ?!-]{0,19}\]\s*:?\s*)+/, '').replace(/^\s*(?:bug|question|help|issue|feature request|regression)\s*:\s*/i, '');
+  return !/[:()[\]{}=<>"`\\/_|]|[a-z][A-Z]|\w\.\w/.test(told);
 }
 
 /**

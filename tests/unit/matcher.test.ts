@@ -204,6 +204,9 @@ test("the root asks the other languages' phrasings only for other letters or an 
 test('a situation told in words prefers what readers type; a pasted line prefers what the library prints', () => {
   assert.equal(looksLikeProse('how to increase the cloudfront idle timeout'), true);
   for (const pasted of ['Error: x', 'ws.close(1001)', 'CloseReason[1001]', 'idle_timeout', 'onClose called', 'org.eclipse.jetty', 'see /var/log']) assert.equal(looksLikeProse(pasted), false, pasted);
+  // An issue title's tag is not a pasted line's punctuation; what follows it still decides.
+  for (const told of ['[Bug] websocket drops after idle', 'BUG: Idle websocket connections go away', '[Question][Help] why does it disconnect', 'Question: server closes my socket']) assert.equal(looksLikeProse(told), true, told);
+  for (const pasted of ['[Bug] Error: x', 'BUG: ws.close(1001) throws', '[2024-05-01 10:00:00] connection closed']) assert.equal(looksLikeProse(pasted), false, pasted);
   const data: MatchData = {
     ...small,
     lines: [...small.lines, ['Connection Idle Timeout', 1001, 0, 0]],
