@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { agreeing, CONFIDENT, markerPattern, HANDSHAKE, FROM_TEXT, looksLikeProse, Matcher, numberAtPlaceholder, wantsOthers, type MatchData } from '../../src/lib/matcher.ts';
-import { features, asciiDigits, stem, typedWords } from '../../src/lib/text-features.ts';
+import { features, asciiDigits, stem, synonymGroup, typedWords } from '../../src/lib/text-features.ts';
 import { addedPhrases, indexHolds, otherLanguagePhrases, searchIndexData, whenOfSource, withPhrases } from '../../src/lib/search-index.ts';
 import { loadCatalogue, loadGuides, loadTranslatedPhrases } from '../helpers/content.ts';
 import { longPythonTraceback } from '../helpers/traces.ts';
@@ -313,4 +313,21 @@ test('a short Chinese query with a number is short: the number it names comes fi
   const root = new Matcher(withPhrases(searchIndexData(catalogue, guides), otherLanguagePhrases(catalogue, guides, loadTranslatedPhrases('content', 'en', true))));
   assert.equal(root.match('断开 1001')[0]?.target, '1001');
   assert.equal(root.match('连接断开 1006')[0]?.target, '1006');
+});
+
+test('words of one situation share a synonym group feature; other words carry none', () => {
+  assert.ok(features('huge message').has('~large') && features('payload exceeds the limit').has('~large'));
+  assert.ok(features('JWT expired').has('~auth') && features('auth token rejected').has('~auth'));
+  assert.ok(features('connection timed out').has('~timeout'));
+  assert.ok(features('server restarted during the deploy').has('~restart'));
+  assert.equal(synonymGroup(stem('message')), undefined);
+  assert.ok(![...features('close frame received')].some((f) => f.startsWith('~')));
+  // The group lets a text found by one word answer another: "huge" is in no catalogue text of this small index.
+  const phrases: [string, string][] = [['a big payload closes the connection', '1009'], ['the payload is never sent', '1000'], ['server went away', '1001'], ['proxy went away', '1001'], ['nginx drops the connection', '1006'], ['the client never answers', '1006']];
+  const tiny = new Matcher({ ...small, lines: [], phrases });
+  assert.equal(tiny.match('huge payload closes')[0]?.target, '1009');
+  // Without the synonym ("bad" instead of "big"), the same text answers "huge payload" less surely.
+  const without = new Matcher({ ...small, lines: [], phrases: phrases.map(([t, c]): [string, string] => [t.replace('big', 'bad'), c]) });
+  const score = (m: Matcher) => m.match('huge payload closes').find((x) => x.target === '1009')?.score ?? 0;
+  assert.ok(score(tiny) > score(without) + 0.05, `${score(tiny)} vs ${score(without)}`);
 });
