@@ -73,6 +73,10 @@ test('numbers that are not close codes are left alone', () => {
     `INFO: ('127.0.0.1', 52429) - "WebSocket /ws" 403`,
     // A syslog line's process id in brackets (haproxy/haproxy#1114).
     'Feb 11 15:29:37 shopblocks haproxy[32442]: [WARNING] 041/152937 (32499) : Stopping frontend http in 0 ms.',
+    // HAProxy's own log prefix: the level, then the process id in brackets.
+    '[WARNING]  (1234) : Proxy ws_front stopped (cumulated conns: FE: 12, BE: 0).',
+    '[NOTICE]   (1001) : haproxy version is 2.8.3',
+    'Feb 11 15:29:37 lb haproxy[3442]: [WARNING] 041/152937 (3499) : Stopping frontend http in 0 ms.',
     // Operating-system errors beside a close word: Windows' through Python, and Rust's io::Error.
     'WebSocket error:  [WinError 10054] 远程主机强迫关闭了一个现有的连接。',
     'Error: Io(Os { code: 10054, kind: ConnectionReset, message: "An existing connection was forcibly closed by the remote host." })',
