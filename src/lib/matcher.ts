@@ -350,7 +350,7 @@ export class Matcher {
       const code = m.target.startsWith('g:') ? this.data.guideCodes[m.target.slice(2)]?.[0] : undefined;
       // (Not another code than the one a short query names: "断开 1001" is about 1001, whatever
       // code the guide that matched 断开 leads with.)
-      if (code !== undefined && !(saysCode && !said.has(String(code)))) put({ target: String(code), score: m.score * 1.01, why: m.why });
+      if (code !== undefined && (!saysCode || said.has(String(code)))) put({ target: String(code), score: m.score * 1.01, why: m.why });
     }
     const topText = texts[0]?.score ?? 0;
     // Two registered codes named: their comparison, unless a known message settles which one it is.

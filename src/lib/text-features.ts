@@ -96,6 +96,9 @@ const STEM_LENGTH = 7;
 /** A template's placeholder ({code}, {url}…) stands for text the reader's line fills in. */
 const PLACEHOLDER = /\{[a-z]+\}/g;
 
+/** A run of Chinese characters, of other letters, or of digits: Han runs apart from other letters ("websocket握手失败"). */
+const WORD_RUN = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{M}_])+|\d+/gu;
+
 /**
  * How many words a reader typed, for telling a short query from a sentence: a run of Chinese
  * characters counts one word per two characters ("连接断开 1006" is three words, as
@@ -103,7 +106,7 @@ const PLACEHOLDER = /\{[a-z]+\}/g;
  */
 export function typedWords(text: string): number {
   let n = 0;
-  for (const m of fold(text).matchAll(/\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{M}_])+|\d+/gu)) {
+  for (const m of fold(text).matchAll(WORD_RUN)) {
     n += /^\p{Script=Han}/u.test(m[0]) ? Math.ceil([...m[0]].length / 2) : 1;
   }
   return n;
@@ -122,7 +125,7 @@ export function words(text: string): (string | null)[] {
       .replace(/\b0x[0-9a-f]+\b|\b[0-9a-f]{12,}\b/g, ' ')
       .replace(/(?<![\w.])v?\d+(?:\.\d+)+(?![\w.])/g, ' ');
     // Han runs apart from other letters: "websocket握手失败" is written without a space.
-    for (const m of cleaned.matchAll(/\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{M}_])+|\d+/gu)) {
+    for (const m of cleaned.matchAll(WORD_RUN)) {
       const w = m[0];
       if (/^\p{Script=Han}/u.test(w)) {
         // Chinese has no spaces: each character and each pair of characters is a word.
