@@ -56,6 +56,7 @@ const rank = ranker(loadCatalogue(process.env['CONTENT_DIR'] ?? 'content'));
 const groups: Record<string, Query[]> = {
   'error lines': all.filter((q) => q.kind === 'error-line'),
   symptoms: all.filter((q) => q.kind === 'symptom'),
+  'later symptoms': all.filter((q) => q.kind === 'later-symptom'),
   protocols: all.filter((q) => q.kind === 'protocol'),
   situations: all.filter((q) => q.kind === 'situation'),
   'issue titles': all.filter((q) => q.kind === 'title'),

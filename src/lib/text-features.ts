@@ -23,6 +23,8 @@ export function fold(text: string): string {
   const ascii = !/[^\x00-\x7f]/.test(text);
   const split = (ascii ? text : text.normalize('NFKC'))
     .replace(/WebSocket/g, 'Websocket')
+    // Binary size units are one word: "16MiB" is sixteen mebibytes, not "Mi" and "B".
+    .replace(/([KMGT])iB\b/g, '$1ib')
     .replace(/([a-z\d])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2');
   return (ascii ? split : asciiDigits(split)).toLowerCase();
 }
@@ -147,7 +149,7 @@ export function words(text: string): (string | null)[] {
  * out and never-tuned sets reported apart (README, Search).
  */
 const SYNONYMS: Record<string, string> = {
-  large: 'large larger big bigger huge oversized exceed exceeds exceeded exceeding',
+  large: 'large larger big bigger huge oversized exceed exceeds exceeded exceeding kb kib mb mib gb gib megabytes kilobytes',
   restart: 'restart restarts restarted restarting reboot reboots rebooted redeploy redeployed deploy deploys deployed deploying deployment',
   auth: 'auth authentication authenticate authenticated authorization authorize unauthorized unauthorised token tokens jwt credentials',
   idle: 'idle inactive inactivity',

@@ -25,6 +25,12 @@ const guides = loadGuides();
  */
 const SYMPTOM_FLOOR = 0.9;
 const SITUATION_FLOOR = 0.9;
+/**
+ * The later symptom searches (later-symptoms/: harvested to stress the search, half about codes
+ * other than 1006, first measured as never tuned at 0.744) are below the goal: the floor is the
+ * level reached, so the test fails on any regression (README, Search).
+ */
+const LATER_SYMPTOM_FLOOR = 0.74;
 const LOCAL_FLOOR_ZH = 0.9;
 const LOCAL_FLOOR_DE = 0.9;
 const LOCAL_FLOOR_PT = 0.9;
@@ -121,6 +127,7 @@ test.describe.configure({ timeout: 600_000 });
 const sets: { name: string; queries: Query[]; min: number; floor: number }[] = [
   { name: 'error lines', queries: all.filter((q) => q.kind === 'error-line'), min: 300, floor: 0.95 },
   { name: 'symptoms', queries: all.filter((q) => q.kind === 'symptom'), min: 100, floor: SYMPTOM_FLOOR },
+  { name: 'later symptoms', queries: all.filter((q) => q.kind === 'later-symptom'), min: 200, floor: LATER_SYMPTOM_FLOOR },
   { name: 'situations', queries: all.filter((q) => q.kind === 'situation'), min: 60, floor: SITUATION_FLOOR },
   { name: 'protocol numbers', queries: all.filter((q) => q.kind === 'protocol'), min: 30, floor: 0.9 },
 ];
