@@ -1,25 +1,25 @@
 import type { APIRoute } from 'astro';
-import { gzipSync } from 'node:zlib';
 import { localeCodes, type Locale } from '../../i18n/locales.ts';
 import { catalogue, guideSummaries, localEntry, localGuide, searchTranslations } from '../../content.ts';
 import { searchIndexData } from '../../lib/search-index.ts';
 import { packIndex } from '../../lib/index-format.ts';
 import { langParam } from '../../lib/urls.ts';
+import { gzipJson } from '../../lib/gzip.ts';
 
 /**
  * What the search's matcher needs (messages, phrasings, symptoms, identifiers, names) as gzipped
- * JSON in columns (index-format.ts), one file per locale (searchIndexUrl): each holds English and its own language's texts
+ * JSON in columns (index-format.ts; gzip by Zopfli, gzip.ts), one file per locale (searchIndexUrl): each holds English and its own language's texts
  * (searchTranslations), and the names and guide titles that its results show are in its language
  * (what a message is printed for comes per source: search-when/[source].bin.ts). The browser inflates it with
  * DecompressionStream, so a reader's first search costs the compressed size on any host.
  */
 export const getStaticPaths = () => localeCodes.map((locale) => ({ params: { lang: langParam(locale) }, props: { locale } }));
 
-export const GET: APIRoute = ({ props }) => {
+export const GET: APIRoute = async ({ props }) => {
   const locale = props['locale'] as Locale;
   const data = searchIndexData(catalogue, guideSummaries, searchTranslations(locale), {
     name: (code) => localEntry(code, locale).localName,
     guideTitle: (slug) => localGuide(slug, locale).title,
   });
-  return new Response(gzipSync(JSON.stringify(packIndex(data)), { level: 9 }), { headers: { 'Content-Type': 'application/octet-stream' } });
+  return new Response(await gzipJson(packIndex(data)), { headers: { 'Content-Type': 'application/octet-stream' } });
 };
