@@ -27,10 +27,10 @@ const SYMPTOM_FLOOR = 0.9;
 const SITUATION_FLOOR = 0.9;
 /**
  * The later symptom searches (later-symptoms/: harvested to stress the search, half about codes
- * other than 1006, first measured as never tuned at 0.744) are below the goal: the floor is the
+ * other than 1006, first measured as never tuned at 0.744, 0.765 with round eleven's catalogue) are below the goal: the floor is the
  * level reached, so the test fails on any regression (README, Search).
  */
-const LATER_SYMPTOM_FLOOR = 0.74;
+const LATER_SYMPTOM_FLOOR = 0.76;
 const LOCAL_FLOOR_ZH = 0.9;
 const LOCAL_FLOOR_DE = 0.9;
 const LOCAL_FLOOR_PT = 0.9;
