@@ -25,6 +25,23 @@ test('every protocol-defined number has a page in five locales with one section 
   assert.match(text(readDist('/websocket/2000/index.html')), /outside 4000–4999/);
 });
 
+test("a protocol number's page lists the messages libraries print for it, grouped by source, in every locale", () => {
+  const listed = catalogue.numberPages.filter((n) => catalogue.messages.some((m) => m.code === n && !m.handshake));
+  assert.ok(listed.length >= 20, `${listed.length} numbers with messages`);
+  for (const n of listed) {
+    const want = catalogue.messages.filter((m) => m.code === n && !m.handshake);
+    for (const l of localeCodes) {
+      const html = readDist(`${localePrefix(l)}/websocket/${n}/index.html`);
+      assert.equal((html.match(/<code data-pagefind-weight="8"/g) ?? []).length, want.length, `${l} ${n}: one entry per message`);
+      assert.equal((html.match(/<details class="message-source"/g) ?? []).length, new Set(want.map((m) => m.sourceId)).size, `${l} ${n}: one group per source`);
+    }
+  }
+  const page = text(readDist('/websocket/4014/index.html'));
+  assert.match(page, /Messages that report it/);
+  assert.ok(page.includes('Error: Used disallowed intents'), 'discord.js ≥ 14.10 wording on 4014');
+  assert.ok(page.includes('discord.js'), 'grouped under its source');
+});
+
 test('range pages link every protocol number inside them', () => {
   for (const [id, from, to] of [['1016-2999', 1016, 2999], ['3000-3999', 3000, 3999], ['4000-4999', 4000, 4999]] as const) {
     const html = readDist(`/websocket/range/${id}/index.html`);
