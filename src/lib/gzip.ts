@@ -9,6 +9,7 @@ import { gzipAsync } from '@gfx/zopfli';
  */
 const ITERATIONS = 15;
 
-export async function gzipJson(value: unknown): Promise<Uint8Array> {
-  return gzipAsync(Buffer.from(JSON.stringify(value), 'utf8'), { numiterations: ITERATIONS });
+/** The bytes of a Response body: a Uint8Array over a plain ArrayBuffer (what `BodyInit` takes). */
+export async function gzipJson(value: unknown): Promise<Uint8Array<ArrayBuffer>> {
+  return new Uint8Array(await gzipAsync(Buffer.from(JSON.stringify(value), 'utf8'), { numiterations: ITERATIONS }));
 }
