@@ -5,6 +5,7 @@ import { libraries } from './libraries.ts';
 import { defaultLocale } from '../i18n/locales.ts';
 import { FROM_TEXT, HANDSHAKE, type MatchData } from './matcher.ts';
 import { groupPhrases } from './index-format.ts';
+import { WHEN_CHUNK, whenFile } from './urls.ts';
 
 /**
  * /api/search-index.json: everything the matcher needs, built once from the catalogue. The
@@ -157,6 +158,14 @@ export function whenOfSource(catalogue: Catalogue, sourceIndex: number, when: (m
   const id = catalogue.sources[sourceIndex]?.id;
   // Results show plain text: `code` marks are dropped, their words kept.
   return catalogue.messages.filter((m) => m.sourceId === id).map((m) => segments(when(m)).map((s) => s.text).join(''));
+}
+
+/** Every "printed when…" file: each source's messages in runs of WHEN_CHUNK (urls.ts whenFile). */
+export function whenRuns(catalogue: Catalogue): { file: string; source: number; from: number }[] {
+  return catalogue.sources.flatMap((s, source) => {
+    const count = catalogue.messages.filter((m) => m.sourceId === s.id).length;
+    return Array.from({ length: Math.ceil(count / WHEN_CHUNK) }, (_, k) => ({ file: whenFile(source, k * WHEN_CHUNK), source, from: k * WHEN_CHUNK }));
+  });
 }
 
 /** /api/messages.json: the message catalogue for tools, grouped by source. */

@@ -1,7 +1,7 @@
 import type { Locale } from '../i18n/locales.ts';
 import type { Match, MatchData } from './matcher.ts';
 import { spanOf } from './ranges.ts';
-import { codeUrl, compareUrl, guideUrl, rangeUrl } from './urls.ts';
+import { codeUrl, compareUrl, guideUrl, rangeUrl, whenFile } from './urls.ts';
 
 /**
  * Orders what the reader sees: the matcher's pages first (messages, numbers, identifiers,
@@ -129,9 +129,9 @@ function labelOf(hit: IndexHit): string {
   return range ? `${range[1]}–${range[2]}` : '';
 }
 
-/** The sources whose "printed when…" the first `shown` results need (search-engine fetches them). */
-export function messageSources(matches: readonly Match[], shown = 8): number[] {
-  return [...new Set(matches.slice(0, shown).flatMap((m) => (m.why.kind === 'message' ? [m.why.sourceIndex] : [])))];
+/** The "printed when…" files (urls.ts whenFile) the first `shown` results need (search-engine fetches them). */
+export function whenFiles(matches: readonly Match[], shown = 8): string[] {
+  return [...new Set(matches.slice(0, shown).flatMap((m) => (m.why.kind === 'message' ? [whenFile(m.why.sourceIndex, m.why.at)] : [])))];
 }
 
 /** Words worth searching one by one when the whole query matches no page. */

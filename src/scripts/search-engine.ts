@@ -1,8 +1,8 @@
 import { CONFIDENT, Matcher, wantsOthers } from '../lib/matcher.ts';
 import { unpackIndex, unpackPhrases, type PackedIndex, type PackedPhrases } from '../lib/index-format.ts';
 import { withPhrases } from '../lib/search-index.ts';
-import { fallbackWords, messageSources, rankContext, rankResults, type IndexHit, type PageKind, type ResultItem } from '../lib/search-rank.ts';
-import { localeOfPath, searchIndexUrl, searchOthersUrl, searchWhenUrl } from '../lib/urls.ts';
+import { fallbackWords, rankContext, whenFiles, rankResults, type IndexHit, type PageKind, type ResultItem } from '../lib/search-rank.ts';
+import { localeOfPath, searchIndexUrl, searchOthersUrl, searchWhenUrl, WHEN_CHUNK, whenFile } from '../lib/urls.ts';
 import { defaultLocale, type Locale } from '../i18n/locales.ts';
 import { fill, type SearchStrings } from '../lib/search-strings.ts';
 import { condense, QUERY_LIMIT } from '../lib/paste.ts';
@@ -61,13 +61,13 @@ function othersMatcher(base: Matcher): Promise<Matcher> {
   return othersPromise;
 }
 
-/** Each source's "printed when…" list, fetched the first time one of its messages is shown. */
-const whens = new Map<number, string[]>();
-const whenLoads = new Map<number, Promise<void>>();
+/** "Printed when…" lists, a run of a source's messages each (urls.ts whenFile), fetched the first time one of their messages is shown. */
+const whens = new Map<string, string[]>();
+const whenLoads = new Map<string, Promise<void>>();
 
-function loadWhens(locale: Locale, sources: readonly number[]): Promise<void> {
+function loadWhens(locale: Locale, files: readonly string[]): Promise<void> {
   return Promise.all(
-    sources.map((i) => {
+    files.map((i) => {
       let load = whenLoads.get(i);
       if (!load) {
         load = gzippedJson<string[]>(searchWhenUrl(locale, i)).then((list) => void whens.set(i, list));
@@ -136,9 +136,9 @@ export async function search(query: string, strings: SearchStrings, wantFull = f
   const full = wantFull || !confident;
   const hits = full ? await fullText(q) : [];
   const ctx = rankContext(m?.data ?? { names: {}, numbers: {}, guides: {} }, locale, (a, b, names) => fill(strings['compare.title'], { a, nameA: names.get(a) ?? '', b, nameB: names.get(b) ?? '' }), strings['search.guide']);
-  const when = (source: number, at: number) => whens.get(source)?.[at];
+  const when = (source: number, at: number) => whens.get(whenFile(source, at))?.[at % WHEN_CHUNK];
   const items = rankResults(matches, hits, { ...ctx, when });
-  const missing = messageSources(matches).filter((i) => !whens.has(i));
+  const missing = whenFiles(matches).filter((f) => !whens.has(f));
   if (missing.length === 0) return { items, confident, full };
   const explained = loadWhens(locale, missing).then(() => rankResults(matches, hits, { ...ctx, when }));
   return { items, confident, full, explained };

@@ -296,7 +296,7 @@ test('a page that is only read fetches no search file; a known line fetches only
   expect(fetched).toContain('/search-index.bin');
   // What the matched message is printed for follows from one small file of its source.
   await expect(page.locator('.search-panel li .reason').first()).toContainText('prints this when: ');
-  expect(fetched.filter((p) => p.startsWith('/search-when/')).every((p) => /^\/search-when\/\d+\.bin$/.test(p))).toBe(true);
+  expect(fetched.filter((p) => p.startsWith('/search-when/')).every((p) => /^\/search-when\/\d+-\d+\.bin$/.test(p))).toBe(true);
   expect(fetched.some((p) => p.startsWith('/search-when/'))).toBe(true);
   expect(fetched.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
   // An empty search page loads the matcher's index only once the reader reaches a search box.

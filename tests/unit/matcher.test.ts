@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { agreeing, CONFIDENT, markerPattern, HANDSHAKE, FROM_TEXT, looksLikeProse, Matcher, numberAtPlaceholder, wantsOthers, type MatchData } from '../../src/lib/matcher.ts';
 import { features, asciiDigits, stem, synonymGroup, typedWords } from '../../src/lib/text-features.ts';
-import { addedPhrases, indexHolds, otherLanguagePhrases, searchIndexData, whenOfSource, withPhrases } from '../../src/lib/search-index.ts';
+import { addedPhrases, indexHolds, otherLanguagePhrases, searchIndexData, whenOfSource, whenRuns, withPhrases } from '../../src/lib/search-index.ts';
+import { WHEN_CHUNK, whenFile } from '../../src/lib/urls.ts';
 import { loadCatalogue, loadGuides, loadTranslatedPhrases } from '../helpers/content.ts';
 import { longPythonTraceback } from '../helpers/traces.ts';
 
@@ -298,6 +299,16 @@ test("the real catalogue: a matched message finds its own \"printed when…\" in
     checked++;
   }
   assert.ok(checked >= catalogue.messages.length / 8, `${checked} checked`);
+  // The runs the build writes (search-when/<file>.bin) hold every message once, each in the file whenFile names.
+  const runs = whenRuns(catalogue);
+  assert.equal(new Set(runs.map((r) => r.file)).size, runs.length);
+  let held = 0;
+  catalogue.sources.forEach((s, source) => {
+    const all = whenOfSource(catalogue, source);
+    all.forEach((_, at) => assert.ok(runs.some((r) => r.file === whenFile(source, at) && r.source === source && at - r.from >= 0 && at - r.from < WHEN_CHUNK), `${s.id} ${at}`));
+    held += all.length;
+  });
+  assert.equal(held, catalogue.messages.length);
 });
 
 test('a short Chinese query with a number is short: the number it names comes first, not the code of a guide that matched its words', () => {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fallbackWords, messageSources, rankResults, type IndexHit, type RankContext } from '../../src/lib/search-rank.ts';
+import { fallbackWords, rankResults, whenFiles, type IndexHit, type RankContext } from '../../src/lib/search-rank.ts';
 import type { Match } from '../../src/lib/matcher.ts';
 
 const names = new Map([[1000, 'Normal Closure'], [1001, 'Going Away'], [1006, 'Abnormal Closure'], [1008, 'Policy Violation']]);
@@ -39,7 +39,9 @@ test('a matched message says who prints it and when, once its source\'s list is 
   const before = rankResults([m], [], ctx);
   assert.equal(before[0]!.url, '/websocket/1006/', 'the result is there before its reason');
   assert.equal(before[0]!.reason, undefined);
-  assert.deepEqual(messageSources([m, num(1001, 0.5), { ...m, target: '1001' }]), [3]);
+  assert.deepEqual(whenFiles([m, num(1001, 0.5), { ...m, target: '1001' }]), ['3-0']);
+  // Message 40 of source 3 is in its third run of 16.
+  assert.deepEqual(whenFiles([m, { ...m, why: { ...m.why, at: 40 } }]), ['3-0', '3-2']);
 });
 
 test('a protocol number leads to its own page, a guide to the guide, an unregistered number to its range', () => {

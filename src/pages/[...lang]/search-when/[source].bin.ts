@@ -2,20 +2,23 @@ import type { APIRoute } from 'astro';
 import { gzipSync } from 'node:zlib';
 import { localeCodes, type Locale } from '../../../i18n/locales.ts';
 import { catalogue, localWhen } from '../../../content.ts';
-import { whenOfSource } from '../../../lib/search-index.ts';
-import { langParam } from '../../../lib/urls.ts';
+import { whenOfSource, whenRuns } from '../../../lib/search-index.ts';
+import { langParam, WHEN_CHUNK } from '../../../lib/urls.ts';
 
 /**
- * What each message of one source is printed for, in the locale's language, as gzipped JSON like
- * the index (searchWhenUrl): search fetches it only for the sources of the results it shows, so
- * the matcher's index stays small. zlib, not Zopfli (gzip.ts): there are a few hundred of these
- * files, a few KB each, and Zopfli would add about 15 s to the build to save some 0.1 KB a search.
+ * What a run of one source's messages is printed for (urls.ts whenFile: "21-3" is source 21's
+ * fourth run of WHEN_CHUNK), in the locale's language, as gzipped JSON like the index
+ * (searchWhenUrl): search fetches only the runs of the results it shows, so neither the matcher's
+ * index nor a first search carries them all. zlib, not Zopfli (gzip.ts): there are over a thousand
+ * of these files, each well under 2 KB, and Zopfli would slow the build for a few bytes a search.
  */
+const runs = whenRuns(catalogue);
 export const getStaticPaths = () =>
-  localeCodes.flatMap((locale) => catalogue.sources.map((_, source) => ({ params: { lang: langParam(locale), source: String(source) }, props: { locale, source } })));
+  localeCodes.flatMap((locale) => runs.map((r) => ({ params: { lang: langParam(locale), source: r.file }, props: { locale, source: r.source, from: r.from } })));
 
 export const GET: APIRoute = ({ props }) => {
   const locale = props['locale'] as Locale;
-  const list = whenOfSource(catalogue, props['source'] as number, (m) => localWhen(m, locale).text);
+  const from = props['from'] as number;
+  const list = whenOfSource(catalogue, props['source'] as number, (m) => localWhen(m, locale).text).slice(from, from + WHEN_CHUNK);
   return new Response(gzipSync(JSON.stringify(list), { level: 9 }), { headers: { 'Content-Type': 'application/octet-stream' } });
 };
