@@ -41,7 +41,8 @@ test('a matched message says who prints it and when, once its source\'s list is 
   assert.equal(before[0]!.reason, undefined);
   assert.deepEqual(whenFiles([m, num(1001, 0.5), { ...m, target: '1001' }]), ['3-0']);
   // Message 40 of source 3 is in its third run of 16.
-  assert.deepEqual(whenFiles([m, { ...m, why: { ...m.why, at: 40 } }]), ['3-0', '3-2']);
+  const later: Match = { ...m, why: { kind: 'message', source: 'Chromium', sourceIndex: 3, at: 40, handshake: false, text: 'y' } };
+  assert.deepEqual(whenFiles([m, later]), ['3-0', '3-2']);
 });
 
 test('a protocol number leads to its own page, a guide to the guide, an unregistered number to its range', () => {
