@@ -151,8 +151,8 @@ export function searchIndexData(
 
 /**
  * What each message of one source is printed for ("when"), in the order of the index's lines of
- * that source (searchWhenUrl): fetched only for the sources of the results shown, so the index
- * itself stays within the search's byte budget.
+ * that source, served in runs (whenRuns, searchWhenUrl) and fetched only for the results shown, so
+ * the index itself stays within the search's byte budget.
  */
 export function whenOfSource(catalogue: Catalogue, sourceIndex: number, when: (m: SourcedMessage) => string = (m) => m.when): string[] {
   const id = catalogue.sources[sourceIndex]?.id;

@@ -33,15 +33,15 @@ export function searchUrl(locale: Locale, query?: string): string {
 export const searchIndexUrl = (locale: Locale) => `${localePrefix(locale)}/search-index.bin`;
 /** The root's second search file: the other languages' phrasings and symptoms (search-index.ts indexHolds). */
 export const searchOthersUrl = '/search-others.bin';
-/** What the messages of one source (by its index in the search index) are printed for, in a locale's language. */
 /**
  * Messages per "printed when…" file: a result fetches the file of its message's run of WHEN_CHUNK
  * messages, not its source's whole list (a cold search from a code page fetched three sources'
  * lists, 9.3 KB, with 3,480 messages).
  */
 export const WHEN_CHUNK = 16;
-/** The "printed when…" file holding message `at` of source `source` ("21-3"). */
+/** The "printed when…" file holding message `at` of source `source` (its index in the search index): "21-3". */
 export const whenFile = (source: number, at: number) => `${source}-${Math.floor(at / WHEN_CHUNK)}`;
+/** What the messages of one such file are printed for, in a locale's language. */
 export const searchWhenUrl = (locale: Locale, file: string) => `${localePrefix(locale)}/search-when/${file}.bin`;
 
 /** "Abnormal Closure" → "abnormal-closure", for the /websocket/1006-abnormal-closure/ alias. */

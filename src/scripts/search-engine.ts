@@ -1,7 +1,7 @@
 import { CONFIDENT, Matcher, wantsOthers } from '../lib/matcher.ts';
 import { unpackIndex, unpackPhrases, type PackedIndex, type PackedPhrases } from '../lib/index-format.ts';
 import { withPhrases } from '../lib/search-index.ts';
-import { fallbackWords, rankContext, whenFiles, rankResults, type IndexHit, type PageKind, type ResultItem } from '../lib/search-rank.ts';
+import { fallbackWords, rankContext, rankResults, whenFiles, type IndexHit, type PageKind, type ResultItem } from '../lib/search-rank.ts';
 import { localeOfPath, searchIndexUrl, searchOthersUrl, searchWhenUrl, WHEN_CHUNK, whenFile } from '../lib/urls.ts';
 import { defaultLocale, type Locale } from '../i18n/locales.ts';
 import { fill, type SearchStrings } from '../lib/search-strings.ts';

@@ -10,7 +10,7 @@ import { gzipJson } from '../../lib/gzip.ts';
  * What the search's matcher needs (messages, phrasings, symptoms, identifiers, names) as gzipped
  * JSON in columns (index-format.ts; gzip by Zopfli, gzip.ts), one file per locale (searchIndexUrl): each holds English and its own language's texts
  * (searchTranslations), and the names and guide titles that its results show are in its language
- * (what a message is printed for comes per source: search-when/[source].bin.ts). The browser inflates it with
+ * (what a message is printed for comes in runs per source: search-when/[source].bin.ts). The browser inflates it with
  * DecompressionStream, so a reader's first search costs the compressed size on any host.
  */
 export const getStaticPaths = () => localeCodes.map((locale) => ({ params: { lang: langParam(locale) }, props: { locale } }));

@@ -12,13 +12,14 @@ import { langParam, WHEN_CHUNK } from '../../../lib/urls.ts';
  * index nor a first search carries them all. zlib, not Zopfli (gzip.ts): there are over a thousand
  * of these files, each well under 2 KB, and Zopfli would slow the build for a few bytes a search.
  */
-const runs = whenRuns(catalogue);
+// Each source's list is read once per locale, then cut into its runs.
 export const getStaticPaths = () =>
-  localeCodes.flatMap((locale) => runs.map((r) => ({ params: { lang: langParam(locale), source: r.file }, props: { locale, source: r.source, from: r.from } })));
+  localeCodes.flatMap((locale: Locale) => {
+    const lists = catalogue.sources.map((_, source) => whenOfSource(catalogue, source, (m) => localWhen(m, locale).text));
+    return whenRuns(catalogue).map((r) => ({ params: { lang: langParam(locale), source: r.file }, props: { list: lists[r.source]!.slice(r.from, r.from + WHEN_CHUNK) } }));
+  });
 
 export const GET: APIRoute = ({ props }) => {
-  const locale = props['locale'] as Locale;
-  const from = props['from'] as number;
-  const list = whenOfSource(catalogue, props['source'] as number, (m) => localWhen(m, locale).text).slice(from, from + WHEN_CHUNK);
+  const list = props['list'] as string[];
   return new Response(gzipSync(JSON.stringify(list), { level: 9 }), { headers: { 'Content-Type': 'application/octet-stream' } });
 };
