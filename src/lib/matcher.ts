@@ -1,5 +1,5 @@
 import { decode, identifiersIn, plainNumbers, type DecoderData } from './decoder.ts';
-import { features, typedWords } from './text-features.ts';
+import { features, fold, typedWords } from './text-features.ts';
 import { condense, PASTE_LIMIT } from './paste.ts';
 
 /**
@@ -239,7 +239,39 @@ export class Matcher {
       const id = this.ids.get(f);
       if (id !== undefined) out.add(id);
     }
+    for (const id of this.completions(query)) out.add(id);
     return out;
+  }
+
+  /** The catalogue's single-word features, sorted by their text (completions). */
+  private wordList?: [string, number][];
+
+  /**
+   * A query that ends inside a word the catalogue does not know ("max payl", typed so far, or a
+   * pasted line cut short: "Error reading message: websocket: read lim") reads that word as the
+   * COMPLETE commonest catalogue words it begins. A known word ("closed") or one that says nothing
+   * alone ("websockets") is taken as it stands.
+   */
+  completions(query: string): number[] {
+    const last = /(?<![\p{L}\p{N}_])(\p{L}{3,})$/u.exec(query)?.[1];
+    if (!last) return [];
+    const folded = fold(last);
+    const own = [...features(folded)];
+    if (!/^[a-z]+$/.test(folded) || own.length === 0 || own.some((f) => this.ids.has(f))) return [];
+    this.wordList ??= [...this.ids].filter(([f, id]) => !this.pair[id] && /^[a-z]+$/.test(f)).sort((a, b) => (a[0] < b[0] ? -1 : 1));
+    // Stems are at most 7 letters (text-features.ts stem): a longer beginning is compared by its first 7.
+    const prefix = folded.slice(0, 7);
+    const list = this.wordList;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]![0] < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: number[] = [];
+    for (let i = lo; i < list.length && list[i]![0].startsWith(prefix); i++) found.push(list[i]![1]);
+    return found.sort((a, b) => this.idf[a]! - this.idf[b]!).slice(0, COMPLETE);
   }
 
   /** BM25 of the query's words against each page's texts taken together, scaled to 0–1 by the best. */
@@ -427,6 +459,15 @@ const SURE = 5;
  * 1.3; hit@1 unchanged on every set); held out reported apart (README, Search).
  */
 const AFFINITY = 1.1;
+
+/**
+ * How many catalogue words a word cut short at the end of a query stands for (completions), the
+ * commonest first. Chosen on the tuning part (2026-12-01): with the last word of each query cut to
+ * four letters, 1 recognised 437 of 457 error lines (432 without completion), 148 of 168 symptoms
+ * (147) and 55 of 61 situations (54); 3 and 6 one error line fewer; the query sets as written
+ * unchanged. Lines cut to 60 %: 973 → 975 of 1,118.
+ */
+const COMPLETE = 1;
 
 /** Confident enough to lead with, without full-text search. */
 export const CONFIDENT = 0.35;

@@ -52,6 +52,19 @@ test('a line cut short still finds its template', () => {
   assert.equal(first('websocket: close 1006 (abnormal clos')?.target, '1006');
 });
 
+test('a word cut short at the end of a query reads as the catalogue word it begins, as the reader types', () => {
+  // "payl" is no word of the catalogue; "payload" (stem "payload") is.
+  assert.equal(first('Max payl')?.target, '1009');
+  assert.equal(m.completions('Max payl').length, 1);
+  // Known words, words that say nothing alone, words inside the query and short beginnings stay as they are.
+  assert.deepEqual(m.completions('websocket: close 1006 (abnormal closure): unexpected EOF'), []);
+  assert.deepEqual(m.completions('Max payload size'), []);
+  assert.deepEqual(m.completions('payl size'), []);
+  assert.deepEqual(m.completions('websockets'), []);
+  assert.deepEqual(m.completions('max pa'), []);
+  assert.deepEqual(m.completions('max payl '), []);
+});
+
 test('a message reporting a received code points at that number when it has a page', () => {
   assert.equal(first('Invalid WebSocket frame: invalid status code 1005')?.target, '1005');
   assert.equal(first('Invalid WebSocket frame: invalid status code 2999')?.target, '1002', 'no page for 2999: the code the library sends');
