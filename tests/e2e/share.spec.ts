@@ -71,7 +71,21 @@ test('section headings carry an anchor link to themselves, in components and in 
     await page.goto(path);
     const anchor = page.locator(`h2#${id} > a.anchor`);
     await expect(anchor).toHaveAttribute('href', `#${id}`);
+    // As a reader does: scrolled to first (a code page lays out its later sections only when near: content-visibility).
+    await anchor.scrollIntoViewIfNeeded();
     await anchor.click({ force: true });
     expect(new URL(page.url()).hash).toBe(`#${id}`);
   }
+});
+
+test("a link to a code page's later section lands on its heading, though the section is laid out only when near", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  for (const id of ['messages', 'phrasings', 'libraries', 'specs']) {
+    await page.goto(`/websocket/1006/#${id}`);
+    await expect(page.locator(`h2#${id}`)).toBeInViewport();
+  }
+  // From the page's own table of contents too.
+  await page.goto('/websocket/1006/');
+  await page.locator('a[href="#messages"]').first().click();
+  await expect(page.locator('h2#messages')).toBeInViewport();
 });
