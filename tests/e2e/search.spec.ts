@@ -339,3 +339,17 @@ test('a pasted traceback longer than search reads is read for its last line, in 
   expect(sent).toContain('sent 1011 (internal error) keepalive ping timeout');
   await expect(page.locator('#search-results > li a').first()).toHaveAttribute('href', '/websocket/1011/');
 });
+
+test('the header box answers as the reader types, a word cut short included', async ({ page }) => {
+  await page.goto('/websocket/1000/');
+  const box = page.locator('#site-search');
+  await box.click();
+  // Key by key, as typed: "payl" is no word of the catalogue until it is read as "payload".
+  await box.pressSequentially('max payl', { delay: 20 });
+  await expect(page.locator('.search-panel li a').first()).toHaveAttribute('href', '/websocket/1009/');
+  // Read whole, it is the message it begins (without completion a phrasing about "max" answered).
+  await expect(page.locator('.search-panel li .reason').first()).toHaveText(/^Node ws prints this when: /);
+  await box.fill('');
+  await box.pressSequentially('websocket: close 1001 (go', { delay: 20 });
+  await expect(page.locator('.search-panel li a').first()).toHaveAttribute('href', '/websocket/1001/');
+});
