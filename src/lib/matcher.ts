@@ -243,7 +243,7 @@ export class Matcher {
     return out;
   }
 
-  /** The catalogue's single-word features, sorted by their text (completions). */
+  /** The catalogue's single-word features (completions). */
   private wordList?: [string, number][];
 
   /**
@@ -258,20 +258,14 @@ export class Matcher {
     const folded = fold(last);
     const own = [...features(folded)];
     if (!/^[a-z]+$/.test(folded) || own.length === 0 || own.some((f) => this.ids.has(f))) return [];
-    this.wordList ??= [...this.ids].filter(([f, id]) => !this.pair[id] && /^[a-z]+$/.test(f)).sort((a, b) => (a[0] < b[0] ? -1 : 1));
+    this.wordList ??= [...this.ids].filter(([f, id]) => !this.pair[id] && /^[a-z]+$/.test(f));
     // Stems are at most 7 letters (text-features.ts stem): a longer beginning is compared by its first 7.
     const prefix = folded.slice(0, 7);
-    const list = this.wordList;
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid]![0] < prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    const found: number[] = [];
-    for (let i = lo; i < list.length && list[i]![0].startsWith(prefix); i++) found.push(list[i]![1]);
-    return found.sort((a, b) => this.idf[a]! - this.idf[b]!).slice(0, COMPLETE);
+    return this.wordList
+      .filter(([w]) => w.startsWith(prefix))
+      .sort(([a, x], [b, y]) => this.idf[x]! - this.idf[y]! || (a < b ? -1 : 1))
+      .slice(0, COMPLETE)
+      .map(([, id]) => id);
   }
 
   /** BM25 of the query's words against each page's texts taken together, scaled to 0–1 by the best. */
