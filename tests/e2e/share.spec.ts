@@ -71,9 +71,11 @@ test('section headings carry an anchor link to themselves, in components and in 
     await page.goto(path);
     const anchor = page.locator(`h2#${id} > a.anchor`);
     await expect(anchor).toHaveAttribute('href', `#${id}`);
-    // As a reader does: scrolled to first (a code page lays out its later sections only when near: content-visibility).
+    // As a reader does: scrolled to first, and clicked once it is drawn (a code page lays out its
+    // later sections only when near: content-visibility). Playwright's click waits until the
+    // anchor is the element under the pointer; a forced click could land before the section is drawn.
     await anchor.scrollIntoViewIfNeeded();
-    await anchor.click({ force: true });
+    await anchor.click();
     expect(new URL(page.url()).hash).toBe(`#${id}`);
   }
 });
