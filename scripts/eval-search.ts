@@ -71,6 +71,12 @@ for (const [name, qs] of Object.entries(groups)) {
     const r = score(subset, rank);
     console.log(`${name.padEnd(12)} ${part.padEnd(9)} n=${String(r.n).padStart(4)}  hit@1 ${r.hit1.toFixed(3)}  hit@3 ${r.hit3.toFixed(3)}`);
     if (showMisses && (part === 'tuning' || heldOnly) && !neverTuned) for (const m of r.misses) console.log(`    miss ${m}`);
+    // A never-tuned set's harvests, each on its own: a new harvest is first measured by the search it was not seen by.
+    const files = [...new Set(subset.map((q) => q.set))];
+    if (neverTuned && files.length > 1) for (const f of files) {
+      const s = score(subset.filter((q) => q.set === f), rank);
+      console.log(`    ${f.padEnd(44)} n=${String(s.n).padStart(4)}  hit@1 ${s.hit1.toFixed(3)}  hit@3 ${s.hit3.toFixed(3)}`);
+    }
   }
 }
 

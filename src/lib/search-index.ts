@@ -140,7 +140,7 @@ export function searchIndexData(
         [...e.phrasings, ...(translated.codes.get(e.code) ?? []), `${e.code} ${e.name}`, e.summary].map((p): [string, string] => [p, String(e.code)]),
       ),
       ...[...catalogue.protocolNumbers.entries()].flatMap(([n, uses]) =>
-        uses.map((u): [string, string] => [`${u.protocol.name} ${u.protocol.aliases.join(' ')} ${n} ${u.name}`, String(n)]),
+        uses.flatMap((u): [string, string][] => [[`${u.protocol.name} ${u.protocol.aliases.join(' ')} ${n} ${u.name}`, String(n)], ...u.phrasings.map((p): [string, string] => [p, String(n)])]),
       ),
       ...distinctTexts(guides.map((g) => [g.title, ...g.symptoms, ...g.headings, ...(translated.guides.get(g.slug) ?? [])])).flatMap((texts, i) =>
         texts.filter((t) => !quotesMessage(t)).map((s): [string, string] => [s, `g:${guides[i]!.slug}`]),

@@ -42,6 +42,24 @@ test("a protocol number's page lists the messages libraries print for it, groupe
   assert.ok(page.includes('discord.js'), 'grouped under its source');
 });
 
+test("a protocol number's page lists how developers describe it (its phrasings, English as written) in every locale", () => {
+  const described = catalogue.numberPages.filter((n) => catalogue.protocolNumbers.get(n)!.some((u) => u.phrasings.length > 0));
+  assert.ok(described.length >= 5, `${described.length} numbers with phrasings`);
+  for (const n of described) {
+    const want = [...new Set(catalogue.protocolNumbers.get(n)!.flatMap((u) => u.phrasings))];
+    for (const l of localeCodes) {
+      const html = readDist(`${localePrefix(l)}/websocket/${n}/index.html`);
+      const list = /<ul class="phrasings"( lang="en")?>(.*?)<\/ul>/s.exec(html);
+      assert.ok(list, `${l} ${n}: a list of phrasings`);
+      assert.equal(Boolean(list[1]), l !== 'en', `${l} ${n}: marked English outside the root`);
+      assert.equal((list[2]!.match(/<li/g) ?? []).length, want.length, `${l} ${n}: one item per phrasing`);
+    }
+  }
+  const page = text(readDist('/websocket/4014/index.html'));
+  assert.match(page, /How people describe it/);
+  assert.ok(page.includes('Cannot start bot - Disallowed intent(s)'), 'a real title about 4014');
+});
+
 test('range pages link every protocol number inside them', () => {
   for (const [id, from, to] of [['1016-2999', 1016, 2999], ['3000-3999', 3000, 3999], ['4000-4999', 4000, 4999]] as const) {
     const html = readDist(`/websocket/range/${id}/index.html`);

@@ -62,6 +62,9 @@ test('protocols: a code without a source, a number outside 0–65535 and a dupli
   assert.deepEqual(problems(protocolSchema, { ...p, source: { ...p.source, version: undefined } }), ['source.version: Invalid input: expected string, received undefined']);
   assert.deepEqual(problems(protocolSchema, { ...p, codes: [{ ...p.codes[0], code: 70000 }] }), ['codes.0.code: a close code is 0–65535: above 65535']);
   assert.deepEqual(problems(protocolSchema, { ...p, codes: [p.codes[0], p.codes[0]] }), [`codes.1: code ${p.codes[0]!['code']} appears twice`]);
+  // A code's phrasings (real issue titles) are optional, and a blank one says where it is.
+  assert.deepEqual(problems(protocolSchema, { ...p, codes: [{ ...p.codes[0], phrasings: ['Invalid Intents'] }] }), []);
+  assert.deepEqual(problems(protocolSchema, { ...p, codes: [{ ...p.codes[0], phrasings: ['  '] }] }), ['codes.0.phrasings.0: must hold at least 3 characters besides spaces']);
 });
 
 test('guides: no sources, no symptoms, no codes, or a code without a page fail, naming the field', () => {

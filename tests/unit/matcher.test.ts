@@ -290,6 +290,18 @@ test('the real catalogue: every message finds its own page when pasted alone', (
   assert.equal(real.match('close code 4321')[0]?.target, 'r:4321');
 });
 
+test("the real catalogue: a protocol code's phrasings are searched as its number's texts", () => {
+  const catalogue = loadCatalogue();
+  const data = searchIndexData(catalogue, loadGuides());
+  const phrasings = [...catalogue.protocolNumbers.entries()].flatMap(([n, uses]) => uses.flatMap((u) => u.phrasings.map((p) => [p, String(n)] as const)));
+  assert.ok(phrasings.length >= 10, `${phrasings.length} protocol phrasings`);
+  const indexed = new Set(data.phrases.map(([p, target]) => `${target} ${p}`));
+  for (const [p, n] of phrasings) assert.ok(indexed.has(`${n} ${p}`), `${n}: ${p}`);
+  // Without its phrasing, this title about Discord's 4001 (Unknown opcode) finds 1002 first.
+  const real = new Matcher(data);
+  assert.equal(real.match('Gateway: Gateway says `Unknown op code` even op code is correct')[0]?.target, '4001');
+});
+
 test('the real catalogue: a long paste is read for its message, wherever the message stands among the frames', () => {
   const real = new Matcher(searchIndexData(loadCatalogue(), loadGuides()));
   const python = longPythonTraceback();

@@ -30,6 +30,7 @@ test('no phrasing or symptom copies a query of the measured query sets', () => {
   const translated = loadTranslatedPhrases('content', 'en', true);
   const texts = [
     ...catalogue.codes.flatMap((c) => c.phrasings),
+    ...[...catalogue.protocolNumbers.values()].flat().flatMap((u) => u.phrasings),
     ...loadGuides().flatMap((g) => g.symptoms),
     ...[...translated.codes.values()].flat(),
     ...[...translated.guides.values()].flat(),

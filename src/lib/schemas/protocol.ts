@@ -20,6 +20,12 @@ export const protocolCodeSchema = z.strictObject({
   reconnect: z.enum(protocolReconnect),
   /** Where this code is defined, when not the protocol's main source. */
   source: sourceRef.optional(),
+  /**
+   * How developers describe this code in their own words: real issue titles, as written, whose
+   * threads show this code of this protocol. Shown on the number's page and searched like a code's
+   * phrasings (search-index.ts).
+   */
+  phrasings: z.array(text(3)).default([]),
 });
 
 export const protocolSchema = z
