@@ -42,22 +42,27 @@ test("a protocol number's page lists the messages libraries print for it, groupe
   assert.ok(page.includes('discord.js'), 'grouped under its source');
 });
 
-test("a protocol number's page lists how developers describe it (its phrasings, English as written) in every locale", () => {
+test("a protocol number's page shows how developers describe it (its phrasings, English as written) under each protocol, in every locale", () => {
   const described = catalogue.numberPages.filter((n) => catalogue.protocolNumbers.get(n)!.some((u) => u.phrasings.length > 0));
   assert.ok(described.length >= 5, `${described.length} numbers with phrasings`);
   for (const n of described) {
-    const want = [...new Set(catalogue.protocolNumbers.get(n)!.flatMap((u) => u.phrasings))];
     for (const l of localeCodes) {
       const html = readDist(`${localePrefix(l)}/websocket/${n}/index.html`);
-      const list = /<ul class="phrasings"( lang="en")?>(.*?)<\/ul>/s.exec(html);
-      assert.ok(list, `${l} ${n}: a list of phrasings`);
-      assert.equal(Boolean(list[1]), l !== 'en', `${l} ${n}: marked English outside the root`);
-      assert.equal((list[2]!.match(/<li/g) ?? []).length, want.length, `${l} ${n}: one item per phrasing`);
+      // Each protocol's section, in order, with its own list (or none).
+      const sections = html.split('<section class="protocol-use"').slice(1);
+      assert.equal(sections.length, catalogue.protocolNumbers.get(n)!.length, `${l} ${n}: one section per protocol`);
+      catalogue.protocolNumbers.get(n)!.forEach((u, i) => {
+        const list = /<ul class="phrasings"( lang="en")?>(.*?)<\/ul>/s.exec(sections[i]!.split('</section>')[0]!);
+        if (u.phrasings.length === 0) return assert.equal(list, null, `${l} ${n} ${u.protocolId}: no list`);
+        assert.ok(list, `${l} ${n} ${u.protocolId}: a list of phrasings`);
+        assert.equal(Boolean(list[1]), l !== 'en', `${l} ${n}: marked English outside the root`);
+        assert.equal((list[2]!.match(/<li/g) ?? []).length, u.phrasings.length, `${l} ${n} ${u.protocolId}: one item per phrasing`);
+      });
     }
   }
   const page = text(readDist('/websocket/4014/index.html'));
-  assert.match(page, /How people describe it/);
-  assert.ok(page.includes('Cannot start bot - Disallowed intent(s)'), 'a real title about 4014');
+  // Under the protocol it belongs to, before the next protocol's section.
+  assert.match(page, /Discord Gateway : Disallowed intent\(s\) (?:(?!Discord Voice Gateway :).)*How people describe it allowed intents Cannot start bot/s);
 });
 
 test('range pages link every protocol number inside them', () => {
