@@ -28,10 +28,17 @@ export function messagesBySource(messages: readonly SourcedMessage[]): { sourceI
   return [...groups.values()];
 }
 
-/** Where a message's file can be read: the documentation URL itself, or the file on GitHub. */
+/**
+ * Where a message's file can be read: the documentation URL itself, or the file on GitHub. A
+ * `file` may carry a note after its path ("lib/dispatcher/client-h1.js (lib/client.js before
+ * 7.0)", "src/error.rs (denoland/fastwebsockets), surfaced by …"): the link takes the path alone,
+ * in the repository the note names when it begins with one (owner/name), else the source's.
+ */
 export function sourceFileUrl(repo: string | undefined, file: string): string {
   if (/^https:\/\//.test(file)) return file;
-  return repo ? `https://github.com/${repo}/blob/HEAD/${file.replace(/^\/+/, '').replace(/[:#].*$/, '')}` : '#';
+  const [, path = '', other] = /^\/*([^\s:#]*)(?:\s+\(([\w.-]+\/[\w.-]+)\))?/.exec(file) ?? [];
+  const where = other ?? repo;
+  return where ? `https://github.com/${where}/blob/HEAD/${path}` : '#';
 }
 
 /**
