@@ -62,9 +62,10 @@ const groups: Record<string, Query[]> = {
   'issue titles': all.filter((q) => q.kind === 'title'),
   'fresh titles': all.filter((q) => q.kind === 'fresh'),
   'fresh symptoms': all.filter((q) => q.kind === 'fresh-symptom'),
+  'fresh lines': all.filter((q) => q.kind === 'fresh-line'),
 };
 for (const [name, qs] of Object.entries(groups)) {
-  // The fresh titles and symptoms were gathered after the last tuning and are never tuned on: one figure, no misses shown.
+  // The fresh titles, symptoms and lines were gathered after the last tuning and are never tuned on: one figure, no misses shown.
   const neverTuned = name.startsWith('fresh');
   const parts = neverTuned ? ([['never tuned', qs]] as const) : ([['tuning', qs.filter((q) => !q.heldOut)], ['held out', qs.filter((q) => q.heldOut)]] as const);
   for (const [part, subset] of parts) {
@@ -101,6 +102,7 @@ if (process.argv.includes('--loso')) {
     hits += r.hit1 * r.n;
     total += r.n;
     console.log(`loso ${source.padEnd(20)} n=${String(r.n).padStart(3)}  hit@1 ${r.hit1.toFixed(3)}`);
+    if (showMisses) for (const m of r.misses) console.log(`    miss ${m}`);
   }
   console.log(`loso all sources     n=${total}  hit@1 ${(hits / total).toFixed(3)}`);
 }

@@ -13,7 +13,7 @@ export interface Query {
   code?: number | null;
   /** A guide that is also a right answer (situations). */
   guide?: string;
-  kind: 'error-line' | 'symptom' | 'protocol' | 'situation' | 'local-symptom' | 'title' | 'fresh' | 'fresh-symptom' | 'later-symptom';
+  kind: 'error-line' | 'symptom' | 'protocol' | 'situation' | 'local-symptom' | 'title' | 'fresh' | 'fresh-symptom' | 'fresh-line' | 'later-symptom';
   /** The message source that printed the line (file name in content/messages), if any. */
   from: string;
   origin: string;
@@ -77,6 +77,10 @@ export function querySets(): Query[] {
   // read strictly as symptoms (the labelled code page first), and reported on their own: never
   // tuned on. Each harvest is split by a hash of the query: half these, half the symptom set.
   out.push(...folder('fresh-symptoms', 'fresh-symptom', true));
+  // Real error lines pasted in issue threads, gathered after the ranking was last tuned
+  // (fresh-lines/<date>.json): each harvest split by a hash of the line, half these, never tuned
+  // on, half the error-line set. Read strictly (the labelled code page first), reported on their own.
+  out.push(...folder('fresh-lines', 'fresh-line', true));
   // Real symptom searches first measured as fresh, then tuned on (later-symptoms/<date>.json): the
   // harvests of 2026-12-01, half of them about codes other than 1006, the hardest symptoms the
   // site has. Read strictly as symptoms, a fifth held out, reported apart from the first symptom
