@@ -71,6 +71,7 @@ for (const [name, qs] of Object.entries(groups)) {
   for (const [part, subset] of parts) {
     const r = score(subset, rank);
     console.log(`${name.padEnd(12)} ${part.padEnd(9)} n=${String(r.n).padStart(4)}  hit@1 ${r.hit1.toFixed(3)}  hit@3 ${r.hit3.toFixed(3)}`);
+    if (neverTuned && process.argv.includes('--confusion')) console.log('    confusion (wanted ← got):', Object.entries(r.misses.reduce((a: Record<string, number>, m) => { const k = m.replace(/ :: .*/, '').replace(/^(\S+) ← (\S+).*/, '$1 ← $2'); a[k] = (a[k] ?? 0) + 1; return a; }, {})).sort((x, y) => y[1] - x[1]).map(([k, v]) => `${v}× ${k}`).join('; '));
     if (showMisses && (part === 'tuning' || heldOnly) && !neverTuned) for (const m of r.misses) console.log(`    miss ${m}`);
     // A never-tuned set's harvests, each on its own: a new harvest is first measured by the search it was not seen by.
     const files = [...new Set(subset.map((q) => q.set))];
