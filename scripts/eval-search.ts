@@ -3,7 +3,7 @@
  * for tuning and on the held-out fifth, by kind, and leave-one-source-out (each message source
  * removed from the catalogue in turn, its lines searched). The browser test checks the same
  * figures through the real search page.
- *   npm exec -- node scripts/eval-search.ts [--misses] [--loso] [--forms]
+ *   npm exec -- node scripts/eval-search.ts [--misses] [--loso] [--forms] [--confusion]
  */
 import { loadCatalogue, loadGuides, loadTranslatedPhrases } from '../tests/helpers/content.ts';
 import { localQuerySets, querySets, wanted, type Query } from '../tests/helpers/query-sets.ts';
@@ -51,6 +51,20 @@ function score(queries: Query[], rank: (q: string) => string[]) {
   return { n: queries.length, hit1: h1 / (queries.length || 1), hit3: h3 / (queries.length || 1), misses };
 }
 
+/**
+ * --confusion: how many misses of a never-tuned set went from which wanted page to which first
+ * page ("4× /websocket/1015/ ← /websocket/1006/"), without showing the queries themselves.
+ */
+const showConfusion = process.argv.includes('--confusion');
+function confusion(misses: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const m of misses) {
+    const key = m.replace(/ :: .*/, '').replace(/^(\S+) ← (\S+).*/, '$1 ← $2');
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${n}× ${k}`).join('; ');
+}
+
 const all = querySets().filter((q) => q.locale === 'en');
 const rank = ranker(loadCatalogue(process.env['CONTENT_DIR'] ?? 'content'));
 const groups: Record<string, Query[]> = {
@@ -71,7 +85,7 @@ for (const [name, qs] of Object.entries(groups)) {
   for (const [part, subset] of parts) {
     const r = score(subset, rank);
     console.log(`${name.padEnd(12)} ${part.padEnd(9)} n=${String(r.n).padStart(4)}  hit@1 ${r.hit1.toFixed(3)}  hit@3 ${r.hit3.toFixed(3)}`);
-    if (neverTuned && process.argv.includes('--confusion')) console.log('    confusion (wanted ← got):', Object.entries(r.misses.reduce((a: Record<string, number>, m) => { const k = m.replace(/ :: .*/, '').replace(/^(\S+) ← (\S+).*/, '$1 ← $2'); a[k] = (a[k] ?? 0) + 1; return a; }, {})).sort((x, y) => y[1] - x[1]).map(([k, v]) => `${v}× ${k}`).join('; '));
+    if (neverTuned && showConfusion) console.log(`    confusion (wanted ← got): ${confusion(r.misses)}`);
     if (showMisses && (part === 'tuning' || heldOnly) && !neverTuned) for (const m of r.misses) console.log(`    miss ${m}`);
     // A never-tuned set's harvests, each on its own: a new harvest is first measured by the search it was not seen by.
     const files = [...new Set(subset.map((q) => q.set))];
