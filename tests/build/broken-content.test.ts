@@ -8,8 +8,10 @@ import { join } from 'node:path';
 /**
  * Builds the site over a copy of content/ with each fixture laid over it (CONTENT_DIR), and
  * checks that a broken one fails the build naming the file and the field, and that a stale
- * translation builds and tells the reader. Each build gets its own cache and output folder, so
- * two run at once (one per core of a CI machine).
+ * translation builds and tells the reader. Each build gets its own cache and output folder, but
+ * the builds run one at a time: Astro writes its prerender chunks to the project's own
+ * `.astro/.prerender`, which two builds at once would share (a CI run failed that way: one build
+ * rendered a guide from the other's chunks).
  */
 const astro = join('node_modules', 'astro', 'bin', 'astro.mjs');
 
@@ -46,7 +48,7 @@ const cases: [string, string[]][] = [
   ['guide-no-page', ['guides/zz-fixture.mdx: codes.0: 4321 has no page']],
 ];
 
-describe('content fixtures', { concurrency: 2 }, () => {
+describe('content fixtures', () => {
   for (const [fixture, expected] of cases) {
     test(`the build fails over the ${fixture} fixture and names the file and field`, async () => {
       const { status, output } = await buildOver(fixture);
