@@ -1,6 +1,6 @@
-import { describe, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,28 +9,25 @@ import { join } from 'node:path';
  * Builds the site over a copy of content/ with each fixture laid over it (CONTENT_DIR), and
  * checks that a broken one fails the build naming the file and the field, and that a stale
  * translation builds and tells the reader. Each build gets its own cache and output folder, but
- * the builds run one at a time: Astro writes its prerender chunks to the project's own
- * `.astro/.prerender`, which two builds at once would share (a CI run failed that way: one build
- * rendered a guide from the other's chunks).
+ * the builds must run one at a time: Astro writes its prerender chunks to the project's own
+ * `.astro/.prerender`, which two builds at once would share (tried in round thirteen: a CI run
+ * failed when one build rendered a guide from the other's chunks).
  */
 const astro = join('node_modules', 'astro', 'bin', 'astro.mjs');
 
-async function buildOver(fixture: string, keep?: (dist: string) => void): Promise<{ status: number | null; output: string }> {
+function buildOver(fixture: string, keep?: (dist: string) => void): { status: number | null; output: string } {
   const scratch = mkdtempSync(join(tmpdir(), 'wscc-fixture-'));
   try {
     const content = join(scratch, 'content');
     cpSync('content', content, { recursive: true });
     cpSync(`tests/fixtures/broken/${fixture}`, content, { recursive: true });
-    const child = spawn(process.execPath, [astro, 'build', '--outDir', join(scratch, 'dist')], {
+    const run = spawnSync(process.execPath, [astro, 'build', '--outDir', join(scratch, 'dist')], {
       env: { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: join(scratch, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+      encoding: 'utf8',
     });
-    let output = '';
-    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
-    const status = await new Promise<number | null>((done) => child.on('close', done));
-    if (status === 0) keep?.(join(scratch, 'dist'));
+    if (run.status === 0) keep?.(join(scratch, 'dist'));
     // Colours (on in CI) would split the text we look for.
-    return { status, output: output.replace(/\x1b\[[0-9;]*m/g, '') };
+    return { status: run.status, output: `${run.stdout}\n${run.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
@@ -48,27 +45,25 @@ const cases: [string, string[]][] = [
   ['guide-no-page', ['guides/zz-fixture.mdx: codes.0: 4321 has no page']],
 ];
 
-describe('content fixtures', () => {
-  for (const [fixture, expected] of cases) {
-    test(`the build fails over the ${fixture} fixture and names the file and field`, async () => {
-      const { status, output } = await buildOver(fixture);
-      assert.notEqual(status, 0, 'the build must fail');
-      for (const text of expected) assert.ok(output.includes(text), `the build output lacks: ${text}\n${output.slice(-1500)}`);
-    });
-  }
-
-  test('a translation made before the English changed builds, and its page tells the reader in their language', async () => {
-    let html = '';
-    let pair = '';
-    const { status, output } = await buildOver('stale-translation', (dist) => {
-      html = readFileSync(join(dist, 'de', 'websocket', '1000', 'index.html'), 'utf8');
-      pair = readFileSync(join(dist, 'de', 'websocket', '1000-vs-1001', 'index.html'), 'utf8');
-    });
-    assert.equal(status, 0, output.slice(-1500));
-    assert.match(html, /Die englische Fassung dieser Seite wurde nach der Übersetzung geändert/);
-    assert.match(html, /<a href="\/websocket\/1000\/" hreflang="en">Englische Seite lesen<\/a>/);
-    // A written comparison whose English changed says so too, linking the English comparison.
-    assert.match(pair, /data-translation="stale"/);
-    assert.match(pair, /<a href="\/websocket\/1000-vs-1001\/" hreflang="en">Englische Seite lesen<\/a>/);
+for (const [fixture, expected] of cases) {
+  test(`the build fails over the ${fixture} fixture and names the file and field`, () => {
+    const { status, output } = buildOver(fixture);
+    assert.notEqual(status, 0, 'the build must fail');
+    for (const text of expected) assert.ok(output.includes(text), `the build output lacks: ${text}\n${output.slice(-1500)}`);
   });
+}
+
+test('a translation made before the English changed builds, and its page tells the reader in their language', () => {
+  let html = '';
+  let pair = '';
+  const { status, output } = buildOver('stale-translation', (dist) => {
+    html = readFileSync(join(dist, 'de', 'websocket', '1000', 'index.html'), 'utf8');
+    pair = readFileSync(join(dist, 'de', 'websocket', '1000-vs-1001', 'index.html'), 'utf8');
+  });
+  assert.equal(status, 0, output.slice(-1500));
+  assert.match(html, /Die englische Fassung dieser Seite wurde nach der Übersetzung geändert/);
+  assert.match(html, /<a href="\/websocket\/1000\/" hreflang="en">Englische Seite lesen<\/a>/);
+  // A written comparison whose English changed says so too, linking the English comparison.
+  assert.match(pair, /data-translation="stale"/);
+  assert.match(pair, /<a href="\/websocket\/1000-vs-1001\/" hreflang="en">Englische Seite lesen<\/a>/);
 });
