@@ -21,15 +21,19 @@ const widths = [320, 375, 768, 1280];
 const darkWidths = new Set([375, 1280]);
 
 for (const [name, path] of Object.entries(pages)) {
-  for (const width of widths) {
-    for (const scheme of darkWidths.has(width) ? (['light', 'dark'] as const) : (['light'] as const)) {
-      test(`${name} at ${width}px, ${scheme}: no horizontal overflow, no overlap in the header, no identifier broken in a word`, async ({ page }) => {
+  for (const scheme of ['light', 'dark'] as const) {
+    const sizes = widths.filter((w) => scheme === 'light' || darkWidths.has(w));
+    test(`${name}, ${scheme}, at ${sizes.join(', ')} px: no horizontal overflow, no overlap in the header, no identifier broken in a word`, async ({ page }) => {
+      // One load per page and scheme; each width is the same page resized (media queries and
+      // layout follow the viewport): four loads per page cost CI about half a minute.
+      await page.setViewportSize({ width: sizes[0]!, height: 900 });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(path);
+      if (name === 'search') await expect(page.locator('.search-page')).toHaveAttribute('data-state', 'done', { timeout: 15_000 });
+      for (const width of sizes) {
         await page.setViewportSize({ width, height: 900 });
-        await page.emulateMedia({ colorScheme: scheme });
-        await page.goto(path);
-        if (name === 'search') await expect(page.locator('.search-page')).toHaveAttribute('data-state', 'done', { timeout: 15_000 });
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        expect(overflow).toBeLessThanOrEqual(0);
+        expect(overflow, `${width}px: horizontal overflow`).toBeLessThanOrEqual(0);
         const boxes = await page.locator('.site-header .brand, .site-header .search-form, .site-header nav.languages li').evaluateAll((els) =>
           els.map((el) => {
             const r = el.getBoundingClientRect();
@@ -42,7 +46,7 @@ for (const [name, path] of Object.entries(pages)) {
             if (a.x < b.x + b.w - 0.5 && b.x < a.x + a.w - 0.5 && a.y < b.y + b.h - 0.5 && b.y < a.y + a.h - 0.5) overlaps.push(`${a.name} × ${b.name}`);
           }),
         );
-        expect(overlaps).toEqual([]);
+        expect(overlaps, `${width}px: header parts overlap`).toEqual([]);
         // An identifier may wrap only at a <wbr>: each of its text pieces sits on one line.
         const split = await page.locator('code.ident').evaluateAll((codes) =>
           codes.flatMap((code) =>
@@ -57,11 +61,12 @@ for (const [name, path] of Object.entries(pages)) {
               .map((n) => n.textContent!),
           ),
         );
-        expect(split).toEqual([]);
+        expect(split, `${width}px: identifiers split inside a word`).toEqual([]);
         // The first screen: what a reader sees on arrival.
+        await page.evaluate(() => window.scrollTo(0, 0));
         await page.screenshot({ path: `test-results/screenshots/${name}-${width}-${scheme}.png` });
-      });
-    }
+      }
+    });
   }
 }
 
