@@ -19,16 +19,17 @@ const guides = loadGuides();
 /**
  * Issue 12 asks 0.9 for symptoms, issue 13 0.9 for situations and issue 17 0.9 in each language.
  * A situation, in English or another language, counts the guide or the right code page
- * (tests/helpers/query-sets.ts, wanted). The search reaches 0.911 on symptoms (381, with round
- * fourteen's 158), 0.957 on situations, 0.974 zh, 0.969 de, 0.926 pt and 1.000 fr (README,
- * Search); every floor is the goal.
+ * (tests/helpers/query-sets.ts, wanted). The search reaches 0.903 on symptoms (381; 0.847 on the
+ * held-out fifth, below the goal), 0.932 on situations, 0.974 zh, 0.969 de, 0.926 pt and 1.000 fr
+ * (README, Search, round fifteen); every floor is the goal.
  */
 const SYMPTOM_FLOOR = 0.9;
 const SITUATION_FLOOR = 0.9;
 /**
  * The later symptom searches (later-symptoms/: harvested to stress the search, half about codes
- * other than 1006, first measured as never tuned at 0.744, 0.765 with round eleven's catalogue) are below the goal: the floor is the
- * level reached, so the test fails on any regression (README, Search).
+ * other than 1006, first measured as never tuned at 0.744, 0.765 with round eleven's catalogue and
+ * in round fifteen's browser run) are below the goal: the floor is the level reached, so the test
+ * fails on any regression (README, Search).
  */
 const LATER_SYMPTOM_FLOOR = 0.76;
 const LOCAL_FLOOR_ZH = 0.9;
