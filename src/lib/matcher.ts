@@ -386,8 +386,12 @@ export class Matcher {
       put({ target: `c:${a}-${b}`, score: 1.2, why: { kind: 'number', code: a! } });
     }
     // Any other number that has a page, standing alone in the text ("Error on 4017", "1006 error").
+    // (Not in a line of many numeric fields, an access log's "502 … 0 87 1001 -": there a bare
+    // number is a size or a duration. Chosen on the tuning part, 2026-12-01: one error line won
+    // at 3, 4 or 5 fields, no query lost.)
+    const fields = standaloneNumbers(query).length >= NUMERIC_FIELDS;
     for (const n of loose) {
-      if (this.pages.has(n) && n >= 1000 && !decoded.some((d) => d.code === n)) put({ target: String(n), score: 0.7, why: { kind: 'number', code: n } });
+      if (!fields && this.pages.has(n) && n >= 1000 && !decoded.some((d) => d.code === n)) put({ target: String(n), score: 0.7, why: { kind: 'number', code: n } });
     }
     decoded.forEach((d, i) => {
       const order = 0.01 * i;
@@ -398,6 +402,9 @@ export class Matcher {
     return [...scores.values()].sort((a, b) => b.score - a.score);
   }
 }
+
+/** How many standalone numbers make a line a row of numeric fields, whose bare numbers are not close codes. */
+export const NUMERIC_FIELDS = 4;
 
 /** The score of a number the query calls a close code ("close 1006", "code=4321"). */
 const NUMBER_SAID = 0.8;

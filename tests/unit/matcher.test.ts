@@ -163,6 +163,10 @@ test('numbers count by their context', () => {
     assert.ok(!m.match(q).some((x) => /^\d+$/.test(x.target) && ['400', '8080', '32769', '60', '1'].includes(x.target)), q);
   }
   assert.equal(first('discord 4004')?.target, '4004', 'a protocol number has its own page');
+  // A bare number counts in a short text, not among an access log's numeric fields (Envoy's, in lines/proxies.json).
+  assert.ok(m.match('error on 1001').some((x) => x.target === '1001'));
+  const access = '"GET /wrong HTTP/1.1" 502 UPE - "-" 0 87 1001 - "-" "curl/7.80.0"';
+  assert.equal(m.match(access).find((x) => x.target === '1001'), undefined, access);
   assert.equal(first('close code 4321')?.target, 'r:4321', 'an unregistered number leads to its range');
 });
 
