@@ -19,19 +19,20 @@ const guides = loadGuides();
 /**
  * Issue 12 asks 0.9 for symptoms, issue 13 0.9 for situations and issue 17 0.9 in each language.
  * A situation, in English or another language, counts the guide or the right code page
- * (tests/helpers/query-sets.ts, wanted). The search reaches 0.903 on symptoms (381; 0.847 on the
- * held-out fifth, below the goal), 0.932 on situations, 0.974 zh, 0.969 de, 0.926 pt and 1.000 fr
- * (README, Search, round fifteen); every floor is the goal.
+ * (tests/helpers/query-sets.ts, wanted). The search reaches 0.901 on symptoms (382 in this test;
+ * 0.835 on the held-out fifth, below the goal), 0.949 on situations, 0.974 zh, 0.969 de, 0.926 pt
+ * and 1.000 fr (README, Search, round sixteen); every floor is the goal.
  */
 const SYMPTOM_FLOOR = 0.9;
 const SITUATION_FLOOR = 0.9;
 /**
- * The later symptom searches (later-symptoms/: harvested to stress the search, half about codes
- * other than 1006, first measured as never tuned at 0.744, 0.765 with round eleven's catalogue and
- * in round fifteen's browser run) are below the goal: the floor is the level reached, so the test
- * fails on any regression (README, Search).
+ * The later symptom searches (later-symptoms/: round ten's 234, harvested to stress the search,
+ * half about codes other than 1006, first measured as never tuned at 0.744; since round sixteen
+ * also rounds eleven and thirteen's 236, first measured at 0.763) are below the goal: the floor
+ * is about the level reached (0.770 of 470 in round sixteen's browser run, two queries above the
+ * floor), so the test fails on a regression (README, Search).
  */
-const LATER_SYMPTOM_FLOOR = 0.76;
+const LATER_SYMPTOM_FLOOR = 0.765;
 const LOCAL_FLOOR_ZH = 0.9;
 const LOCAL_FLOOR_DE = 0.9;
 const LOCAL_FLOOR_PT = 0.9;
@@ -348,8 +349,9 @@ test('the header box answers as the reader types, a word cut short included', as
   // Key by key, as typed: "payl" is no word of the catalogue until it is read as "payload".
   await box.pressSequentially('max payl', { delay: 20 });
   await expect(page.locator('.search-panel li a').first()).toHaveAttribute('href', '/websocket/1009/');
-  // Read whole, it is the message it begins (without completion a phrasing about "max" answered).
-  await expect(page.locator('.search-panel li .reason').first()).toHaveText(/^Node ws prints this when: /);
+  // Read whole, it is about a payload: a typed query's reason is the situation or the message that
+  // holds "max payload" (without completion "increase websocket max message size" answered).
+  await expect(page.locator('.search-panel li .reason').first()).toHaveText(/max payload/i);
   await box.fill('');
   await box.pressSequentially('websocket: close 1001 (go', { delay: 20 });
   await expect(page.locator('.search-panel li a').first()).toHaveAttribute('href', '/websocket/1001/');
