@@ -404,7 +404,7 @@ export class Matcher {
 }
 
 /** How many standalone numbers make a line a row of numeric fields, whose bare numbers are not close codes. */
-export const NUMERIC_FIELDS = 4;
+const NUMERIC_FIELDS = 4;
 
 /** The score of a number the query calls a close code ("close 1006", "code=4321"). */
 const NUMBER_SAID = 0.8;

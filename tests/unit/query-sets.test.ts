@@ -59,8 +59,8 @@ test('issue titles name where they were found and want a code page or guide that
  * Fresh symptom searches and fresh error lines (tests/search-queries/fresh-symptoms and
  * fresh-lines, never tuned on) and later symptom searches (later-symptoms, first fresh, tuned on
  * since): from the sources of the catalogue (or about a protocol of content/protocols: a Discord
- * library's own title; a fresh one may name another library or app instead), each with where it was found and a code page that exists, none also in
- * another set.
+ * library's own title; a fresh one may name another library or app instead), each with where it
+ * was found and a code page that exists, none also in another set.
  */
 const protocols = catalogue.protocols.map((p) => p.id);
 for (const [kind, least] of [['fresh-symptom', 100], ['later-symptom', 200], ['fresh-line', 100]] as const) {
