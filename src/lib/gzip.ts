@@ -1,15 +1,19 @@
 import { gzipAsync } from '@gfx/zopfli';
+import { sortBlock } from './block-sort.ts';
 
 /**
- * The search's big files (each locale's matcher index, the root's other languages' phrasings) as
- * gzip, compressed with Zopfli: any gzip reader (the browser's DecompressionStream) inflates
- * it, and it is about 5 % smaller than zlib at level 9 (English index 85.2 → 81.0 KB with 3,162
- * messages), bytes every reader's first search no longer fetches. It costs the build about a
- * second and a half per file (the small per-source when-files stay zlib). ITERATIONS past 15 saved under 0.1 %.
+ * The search's big files (each locale's matcher index, the root's other languages' phrasings):
+ * the JSON's bytes block-sorted (block-sort.ts: Burrows–Wheeler, move-to-front, runs of zeros),
+ * then gzip by Zopfli. Any gzip reader (the browser's DecompressionStream) inflates it; the
+ * browser then undoes the block sort (unsortBlock). Block sorting first makes the English index
+ * about 14 % smaller than Zopfli alone (94.3 → 81 KB at 4,008 messages), and Zopfli is about 5 %
+ * smaller than zlib at level 9: bytes every reader's first search no longer fetches. The small
+ * per-source when-files stay plain zlib. ITERATIONS past 15 saved under 0.1 %.
  */
 const ITERATIONS = 15;
 
 /** The bytes of a Response body: a Uint8Array over a plain ArrayBuffer (what `BodyInit` takes). */
-export async function gzipJson(value: unknown): Promise<Uint8Array<ArrayBuffer>> {
-  return new Uint8Array(await gzipAsync(Buffer.from(JSON.stringify(value), 'utf8'), { numiterations: ITERATIONS }));
+export async function packJson(value: unknown): Promise<Uint8Array<ArrayBuffer>> {
+  const sorted = sortBlock(new Uint8Array(Buffer.from(JSON.stringify(value), 'utf8')));
+  return new Uint8Array(await gzipAsync(Buffer.from(sorted), { numiterations: ITERATIONS }));
 }

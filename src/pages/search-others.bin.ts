@@ -3,15 +3,15 @@ import { defaultLocale } from '../i18n/locales.ts';
 import { catalogue, guideSummaries, searchTranslations } from '../content.ts';
 import { otherLanguagePhrases } from '../lib/search-index.ts';
 import { packPhrases } from '../lib/index-format.ts';
-import { gzipJson } from '../lib/gzip.ts';
+import { packJson } from '../lib/gzip.ts';
 
 /**
  * The root's second search file (searchOthersUrl): the phrasings and symptoms of zh, de, pt and
- * fr that the root's English index leaves out (search-index.ts indexHolds), as gzipped JSON, the
+ * fr that the root's English index leaves out (search-index.ts indexHolds), as packed JSON (gzip.ts), the
  * texts grouped by target (index-format.ts packPhrases). The root's search fetches it only for a
  * query in other letters or one the English index is unsure of (matcher.ts wantsOthers).
  */
 export const GET: APIRoute = async () => {
   const extra = otherLanguagePhrases(catalogue, guideSummaries, searchTranslations(defaultLocale, true));
-  return new Response(await gzipJson(packPhrases(extra)), { headers: { 'Content-Type': 'application/octet-stream' } });
+  return new Response(await packJson(packPhrases(extra)), { headers: { 'Content-Type': 'application/octet-stream' } });
 };

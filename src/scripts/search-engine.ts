@@ -6,6 +6,7 @@ import { localeOfPath, searchIndexUrl, searchOthersUrl, searchWhenUrl, WHEN_CHUN
 import { defaultLocale, type Locale } from '../i18n/locales.ts';
 import { fill, type SearchStrings } from '../lib/search-strings.ts';
 import { condense, QUERY_LIMIT } from '../lib/paste.ts';
+import { isSortedBlock, unsortBlock } from '../lib/block-sort.ts';
 
 export { condense, QUERY_LIMIT };
 
@@ -35,14 +36,16 @@ function pagefind(): Promise<Pagefind> {
   return pagefindPromise;
 }
 
-/** Gzipped JSON, inflated here; a host that already decoded it (Content-Encoding) is read as is. */
+/**
+ * Gzipped JSON, inflated here (a host that already decoded it, Content-Encoding, is read as is),
+ * and unsorted when the build block-sorted it (gzip.ts packJson).
+ */
 async function gzippedJson<T>(url: string): Promise<T> {
   const r = await fetch(url);
   if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
-  const bytes = new Uint8Array(await r.arrayBuffer());
-  const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b;
-  const text = gzipped ? await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text() : new TextDecoder().decode(bytes);
-  return JSON.parse(text) as T;
+  let bytes = new Uint8Array(await r.arrayBuffer());
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
+  return JSON.parse(new TextDecoder().decode(isSortedBlock(bytes) ? unsortBlock(bytes) : bytes)) as T;
 }
 
 function matcher(): Promise<Matcher> {

@@ -4,14 +4,14 @@ import { catalogue, guideSummaries, localEntry, localGuide, searchTranslations }
 import { searchIndexData } from '../../lib/search-index.ts';
 import { packIndex } from '../../lib/index-format.ts';
 import { langParam } from '../../lib/urls.ts';
-import { gzipJson } from '../../lib/gzip.ts';
+import { packJson } from '../../lib/gzip.ts';
 
 /**
- * What the search's matcher needs (messages, phrasings, symptoms, identifiers, names) as gzipped
- * JSON in columns (index-format.ts; gzip by Zopfli, gzip.ts), one file per locale (searchIndexUrl): each holds English and its own language's texts
+ * What the search's matcher needs (messages, phrasings, symptoms, identifiers, names) as JSON in
+ * columns (index-format.ts), block-sorted and gzipped (gzip.ts), one file per locale (searchIndexUrl): each holds English and its own language's texts
  * (searchTranslations), and the names and guide titles that its results show are in its language
  * (what a message is printed for comes in runs per source: search-when/[source].bin.ts). The browser inflates it with
- * DecompressionStream, so a reader's first search costs the compressed size on any host.
+ * DecompressionStream and undoes the block sort, so a reader's first search costs the compressed size on any host.
  */
 export const getStaticPaths = () => localeCodes.map((locale) => ({ params: { lang: langParam(locale) }, props: { locale } }));
 
@@ -21,5 +21,5 @@ export const GET: APIRoute = async ({ props }) => {
     name: (code) => localEntry(code, locale).localName,
     guideTitle: (slug) => localGuide(slug, locale).title,
   });
-  return new Response(await gzipJson(packIndex(data)), { headers: { 'Content-Type': 'application/octet-stream' } });
+  return new Response(await packJson(packIndex(data)), { headers: { 'Content-Type': 'application/octet-stream' } });
 };
