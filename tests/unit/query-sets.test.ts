@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { querySets } from '../helpers/query-sets.ts';
+import { isHeldOut, querySets } from '../helpers/query-sets.ts';
 import { loadCatalogue, loadGuides } from '../helpers/content.ts';
 
 /**
@@ -76,3 +76,11 @@ for (const [kind, least] of [['fresh-symptom', 100], ['later-symptom', 200], ['f
     assert.deepEqual(set.filter((q) => elsewhere.has(q.q.toLowerCase())).map((q) => q.q), []);
   });
 }
+
+test('a line whose message the catalogue gained because of it is tuned on, never held out', () => {
+  const traced = queries.filter((q) => q.traced);
+  assert.ok(traced.length >= 40, `${traced.length} traced lines`);
+  assert.deepEqual(traced.filter((q) => q.heldOut).map((q) => q.q), []);
+  // Without the mark, some of them would fall in the held-out fifth: the mark changes something.
+  assert.ok(traced.some((q) => isHeldOut(q.q)));
+});
