@@ -21,7 +21,7 @@ const guides = loadGuides();
  * A situation, in English or another language, counts the guide or the right code page
  * (tests/helpers/query-sets.ts, wanted). The search reaches 0.901 on symptoms (382 in this test;
  * 0.835 on the held-out fifth, below the goal), 0.949 on situations, 0.974 zh, 0.969 de, 0.926 pt
- * and 1.000 fr (README, Search, round sixteen); every floor is the goal.
+ * and 1.000 fr (README, Search, round seventeen); every floor is the goal.
  */
 const SYMPTOM_FLOOR = 0.9;
 const SITUATION_FLOOR = 0.9;
@@ -29,10 +29,11 @@ const SITUATION_FLOOR = 0.9;
  * The later symptom searches (later-symptoms/: round ten's 234, harvested to stress the search,
  * half about codes other than 1006, first measured as never tuned at 0.744; since round sixteen
  * also rounds eleven and thirteen's 236, first measured at 0.763) are below the goal: the floor
- * is about the level reached (0.770 of 470 in round sixteen's browser run, two queries above the
- * floor), so the test fails on a regression (README, Search).
+ * is about the level reached (0.785 of 470 in round seventeen's browser run, after seven labels
+ * were brought to the site's rule; two queries above the floor), so the test fails on a
+ * regression (README, Search).
  */
-const LATER_SYMPTOM_FLOOR = 0.765;
+const LATER_SYMPTOM_FLOOR = 0.78;
 const LOCAL_FLOOR_ZH = 0.9;
 const LOCAL_FLOOR_DE = 0.9;
 const LOCAL_FLOOR_PT = 0.9;
