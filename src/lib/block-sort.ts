@@ -12,6 +12,9 @@
 
 export const MAGIC = [0x42, 0x57, 0x54, 0x31]; // "BWT1"
 
+/** The largest block unsortBlock accepts (64 MiB); the search files are under 1 MiB. */
+const MAX_SIZE = 64 * 1024 * 1024;
+
 /** Whether bytes are a sorted block (sortBlock's output), not plain text. */
 export function isSortedBlock(bytes: Uint8Array): boolean {
   return MAGIC.every((b, i) => bytes[i] === b);
@@ -95,7 +98,8 @@ export function unsortBlock(packed: Uint8Array): Uint8Array {
   for (let i = 8; i < packed.length; i++) {
     const s = packed[i]!;
     if (s < 2) {
-      run += (s + 1) << digit++;
+      if (digit > 26) throw new Error('sorted block: damaged (a run longer than any file)');
+      run += (s + 1) * 2 ** digit++;
       continue;
     }
     size += run + 1;
@@ -103,6 +107,8 @@ export function unsortBlock(packed: Uint8Array): Uint8Array {
     if (s === 255) i++;
   }
   size += run;
+  // A damaged file must fail here, not allocate gigabytes: no search file comes near MAX_SIZE.
+  if (!(size > 0 && size <= MAX_SIZE)) throw new Error('sorted block: damaged (its size does not add up)');
   const last = new Uint8Array(size);
   const order = Uint8Array.from({ length: 256 }, (_, i) => i);
   let at = 0;
@@ -110,7 +116,7 @@ export function unsortBlock(packed: Uint8Array): Uint8Array {
   for (let i = 8; i < packed.length; i++) {
     const s = packed[i]!;
     if (s < 2) {
-      run += (s + 1) << digit++;
+      run += (s + 1) * 2 ** digit++;
       continue;
     }
     if (run > 0) {

@@ -44,3 +44,11 @@ test('bytes that are not a sorted block, or whose sentinel row is out of range, 
   block[4] = 200;
   assert.throws(() => unsortBlock(block), /sentinel row out of range/);
 });
+
+test('a damaged block is refused with an error, not read into a huge buffer', () => {
+  // A run of zeros longer than any file: 40 run digits.
+  const endless = Uint8Array.from([...MAGIC, 1, 0, 0, 0, ...Array<number>(40).fill(1), 5]);
+  assert.throws(() => unsortBlock(endless), /damaged/);
+  // Nothing after the header: no bytes at all.
+  assert.throws(() => unsortBlock(Uint8Array.from([...MAGIC, 0, 0, 0, 0])), /damaged/);
+});
