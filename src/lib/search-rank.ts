@@ -59,7 +59,10 @@ function reasonOf(m: Match, ctx: RankContext): ResultItem['reason'] {
   switch (w.kind) {
     case 'message': {
       const when = ctx.when?.(w.sourceIndex, w.at);
-      return when === undefined ? undefined : { key: w.handshake ? 'search.whyHandshake' : 'search.whyMessage', vars: { source: w.source, when } };
+      // A failed handshake's reason adds "no WebSocket was opened; browsers report 1006", unless
+      // its "when" already ends by saying 1006 (… "and the page's WebSocket reports 1006.").
+      const told = when !== undefined && /1006\D{0,2}$/.test(when.trim());
+      return when === undefined ? undefined : { key: w.handshake && !told ? 'search.whyHandshake' : 'search.whyMessage', vars: { source: w.source, when } };
     }
     case 'identifier':
       return { key: 'search.decodedIdentifier', vars: { identifier: w.identifier, code: w.code, library: w.library } };

@@ -45,6 +45,16 @@ test('a matched message says who prints it and when, once its source\'s list is 
   assert.deepEqual(whenFiles([m, later]), ['3-0', '3-5']);
 });
 
+test("a failed handshake's reason says that no WebSocket opened, unless its when already ends by saying 1006", () => {
+  const m: Match = { target: '1006', score: 0.9, why: { kind: 'message', source: 'Chromium', sourceIndex: 3, at: 0, handshake: true, text: 'x' } };
+  const reason = (when: string) => rankResults([m], [], { ...ctx, when: () => when })[0]!.reason?.key;
+  assert.equal(reason('The server answered the upgrade with 403.'), 'search.whyHandshake');
+  assert.equal(reason("No WebSocket opened and the page's WebSocket reports 1006."), 'search.whyMessage');
+  assert.equal(reason('WebSocket 没有建立，页面上的 WebSocket 报告 1006。'), 'search.whyMessage');
+  // 1006 inside the sentence, not at its end, is not the page's code.
+  assert.equal(reason('The server closed with 1006 while the handshake was still in flight, after a timeout.'), 'search.whyHandshake');
+});
+
 test('a protocol number leads to its own page, a guide to the guide, an unregistered number to its range', () => {
   const items = rankResults([num(4004, 0.8), { target: 'g:idle-timeouts', score: 0.5, why: { kind: 'phrase', text: 'idle' } }, { target: 'r:4321', score: 0.4, why: { kind: 'range', code: 4321 } }], [], ctx);
   assert.deepEqual(items.map((i) => [i.url, i.label, i.kind]), [
