@@ -63,9 +63,12 @@ interface Doc {
   numbers: number[];
 }
 
-/** Standalone numbers in a line (not part of a name, a version, an address or a sign), in order. */
+/**
+ * Standalone numbers in a line (not part of a name, a version, an address or a sign, nor a piece
+ * of a longer run of digits: the "202" of "2026-12-01" or the "1" of "10:00"), in order.
+ */
 export function standaloneNumbers(query: string): number[] {
-  return [...query.matchAll(/(?<![\w.$#+:/-])\d{1,5}(?![\w.:/-]\w)/g)].map((m) => Number(m[0]));
+  return [...query.matchAll(/(?<![\w.$#+:/-])\d{1,5}(?!\d)(?![\w.:/-]\w)/g)].map((m) => Number(m[0]));
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -73,10 +73,47 @@ export function unescaped(text: string): string {
     .replace(/\\+(["'\/])/g, '$1');
 }
 
+/**
+ * What a terminal or a browser console adds to a copied line and no library prints: colour codes
+ * (`\x1b[31m`, or `[31m` when the escape character was lost on the way), invisible characters
+ * (zero-width spaces, soft hyphens, a byte-order mark), and the console's link to the script that
+ * logged the line (`main.4f2a.js:2`, `client:732`, `VM123:1`) at the start of a line.
+ */
+const TERMINAL_NOISE = /\x1b\[[\d;?]*[A-Za-z]|\[(?:[0-49]|2[2-9]|[349]\d|10[0-7])(?:;\d{1,3})*m(?!\])|[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+const CONSOLE_SOURCE = /^([ \t]*)(?:[\w.@~\/-]+\.(?:m?js|cjs|tsx?|jsx|vue|svelte|html?)|VM\d+|client|<anonymous>)(?::\d+){1,2}(?=[ \t]+\S)/gm;
+export function withoutTerminalNoise(text: string): string {
+  return text.replace(TERMINAL_NOISE, '').replace(CONSOLE_SOURCE, '$1');
+}
+
+/**
+ * The fields of a structured log record that say when, where and how loud, not what happened:
+ * zap, logrus, zerolog, pino, bunyan, Serilog, Logstash and Docker's JSON logs.
+ */
+const LOG_METADATA = new Set(['level', 'lvl', 'severity', 'loglevel', 'log.level', 'level_value', 'time', 'ts', 'timestamp', '@timestamp', 't', 'date', 'datetime', 'caller', 'logger', 'logger_name', 'pid', 'hostname', 'v', '@version', 'thread', 'thread_name', 'stream', 'trace_id', 'span_id', 'traceid', 'spanid', 'request_id', 'req_id', 'func', 'function', 'file', 'line', 'module']);
+
+/** The keys that hold a record's message, which say nothing themselves ("msg": pino, zap, logrus; "log": Docker). */
+const MESSAGE_KEYS = new Set(['msg', 'log']);
+
+/** One `"key": value` of a JSON record, the value a string (its escapes kept), a number or a literal; also with its quotes escaped. */
+const JSON_FIELD = /(\\?)"([\w@.-]{1,40})\1"\s*:\s*(\1"(?:[^"\\]|\\(?!")|\\")*?\1"|-?\d[\d.eE+-]*|true|false|null)/g;
+
+/**
+ * A JSON log record read without its metadata: `{"level":"error","ts":1.7e9,"msg":"websocket: close
+ * 1006"}` reads as `{ websocket: close 1006}`. The metadata would otherwise count as words of the
+ * line; the other keys stay (an API Gateway body's "connectionId" says which service wrote it).
+ */
+export function jsonLogFields(text: string): string {
+  if (!/\{\s*\\?"[\w@.-]+\\?"\s*:/.test(text)) return text;
+  return text.replace(JSON_FIELD, (_, q: string, key: string, value: string) => {
+    if (LOG_METADATA.has(key.toLowerCase())) return ' ';
+    return `${MESSAGE_KEYS.has(key) ? '' : key} ${q ? value.replace(/^\\"|\\"$/g, '') : value.replace(/^"|"$/g, '')}`;
+  });
+}
+
 /** The text without its stack frames past the first FRAMES_KEPT, and without runs of blank space. */
 export function withoutFrames(text: string): string {
   let frames = 0;
-  return unescaped(text)
+  return withoutTerminalNoise(unescaped(jsonLogFields(text)))
     .replace(TRACE_WORDS, ' ')
     .replace(FRAME, (frame) => (++frames <= FRAMES_KEPT ? frame : ' '))
     .replace(/[ \t]*\n\s*/g, '\n')

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { agreeing, CONFIDENT, markerPattern, HANDSHAKE, FROM_TEXT, looksLikeProse, Matcher, numberAtPlaceholder, wantsOthers, type MatchData } from '../../src/lib/matcher.ts';
+import { agreeing, CONFIDENT, markerPattern, HANDSHAKE, FROM_TEXT, looksLikeProse, Matcher, numberAtPlaceholder, standaloneNumbers, wantsOthers, type MatchData } from '../../src/lib/matcher.ts';
 import { features, asciiDigits, stem, synonymGroup, typedWords } from '../../src/lib/text-features.ts';
 import { addedPhrases, indexHolds, otherLanguagePhrases, searchIndexData, whenOfSource, whenRuns, withPhrases } from '../../src/lib/search-index.ts';
 import { WHEN_CHUNK, whenFile } from '../../src/lib/urls.ts';
@@ -43,6 +43,9 @@ test('noise around a line does not hide it: timestamps, levels, logger, stack, p
     '2024-03-01T10:22:01.123Z ERROR [ws-client] RangeError: Max payload size exceeded\n    at Receiver.haveLength (/app/node_modules/ws/lib/receiver.js:412:28)',
     'Uncaught (in promise) Error: Max payload size exceeded',
     'pid=4412 worker-7 WARN Max payload size exceeded (conn 77f3a9c2e1d0)',
+    '\x1b[31mERROR\x1b[39m RangeError: Max payload size exceeded',
+    '{"level":"error","time":"2024-03-01T10:22:01Z","pid":4412,"hostname":"api-7","msg":"Max payload size exceeded"}',
+    'main.8c1f.js:2 Max\u200b payload size exceeded',
   ];
   for (const q of noisy) assert.equal(first(q)?.target, '1009', q);
 });
@@ -168,6 +171,9 @@ test('numbers count by their context', () => {
   const access = '"GET /wrong HTTP/1.1" 502 UPE - "-" 0 87 1001 - "-" "curl/7.80.0"';
   assert.equal(m.match(access).find((x) => x.target === '1001'), undefined, access);
   assert.equal(first('close code 4321')?.target, 'r:4321', 'an unregistered number leads to its range');
+  // A timestamp's digits are not numbers of the line: one log prefix does not make it a row of numeric fields.
+  assert.deepEqual(standaloneNumbers('2026-12-01 10:00:00.123 ERROR 4242 --- [nio-8080-exec-3] c.e.WsHandler : closed 1001'), [4242, 1001]);
+  assert.deepEqual(standaloneNumbers('id 123456 then 1006'), [1006]);
 });
 
 test('full-width and other Unicode digits read as digits', () => {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { condense, PASTE_LIMIT, QUERY_LIMIT, withoutFrames } from '../../src/lib/paste.ts';
+import { condense, jsonLogFields, PASTE_LIMIT, QUERY_LIMIT, withoutFrames, withoutTerminalNoise } from '../../src/lib/paste.ts';
 
 /** Frames as each runtime prints them, n of each. */
 const javaFrames = (n: number) => Array.from({ length: n }, (_, i) => `\tat org.eclipse.jetty.io.ChannelEndPoint$${i}.run(ChannelEndPoint.java:${100 + i}) ~[jetty-io-9.4.44.jar:9.4.44]`).join('\n');
@@ -67,4 +67,33 @@ test('what search reads is never longer than the limit, keeps both ends, and sta
   assert.ok(condense(huge).length <= QUERY_LIMIT);
   // Generous: a linear pass over 150 KB takes milliseconds; a backtracking pattern takes seconds.
   assert.ok(performance.now() - started < 2000);
+});
+
+test("a terminal's colour codes, invisible characters and a console's script link are not read; text like them stays", () => {
+  const cases: [string, string][] = [
+    ['\x1b[31mError\x1b[39m: Unexpected server response: 502', 'Error: Unexpected server response: 502'],
+    ['[31mERROR[0m [1;33mws[22m closed', 'ERROR ws closed'],
+    ['Invalid\u200b WebSocket\u00ad frame\ufeff', 'Invalid WebSocket frame'],
+    ["main.4f2a9c.js:2 WebSocket connection to 'wss://x/ws' failed:", " WebSocket connection to 'wss://x/ws' failed:"],
+    ['client:732 GET http://localhost:42093/_build/ net::ERR_CONNECTION_REFUSED', ' GET http://localhost:42093/_build/ net::ERR_CONNECTION_REFUSED'],
+    ['VM1234:1 Uncaught (in promise) Error: boom\nsocket.io.js:2 GET x 400', ' Uncaught (in promise) Error: boom\n GET x 400'],
+  ];
+  for (const [raw, read] of cases) assert.equal(withoutTerminalNoise(raw), read);
+  for (const kept of ['took [5m] to close', 'arr[0m] is set', 'see index.js for the handler', 'at ws.js:12', 'main.js:2']) assert.equal(withoutTerminalNoise(kept), kept);
+});
+
+test('a JSON log record is read without its metadata fields; its message, error and code stay', () => {
+  const zap = '{"level":"error","ts":1701423000.12,"caller":"hub/conn.go:88","msg":"read failed","error":"websocket: close 1006 (abnormal closure): unexpected EOF"}';
+  const read = jsonLogFields(zap);
+  assert.ok(!/level|caller|conn\.go|1701423000|"ts"/.test(read), read);
+  assert.match(read, /read failed/);
+  assert.match(read, /error websocket: close 1006 \(abnormal closure\): unexpected EOF/);
+  // Docker's log line, escaped inside its record, reads as the line.
+  const docker = '{"log":"2024/01/02 10:00:00 websocket: close 1008 (policy violation)\\n","stream":"stderr","time":"2024-01-02T10:00:00Z"}';
+  const dockerRead = withoutFrames(docker);
+  assert.ok(dockerRead.includes('websocket: close 1008 (policy violation)') && !/stderr|stream|2024-01-02T/.test(dockerRead), dockerRead);
+  // A body whose keys say who wrote it keeps them (API Gateway's connectionId); a code field stays a number.
+  assert.match(jsonLogFields('{"message": "Forbidden", "connectionId":"abc=", "requestId":"def="}'), /message Forbidden.*connectionId abc=.*requestId def=/);
+  assert.match(jsonLogFields('{"type":"PusherError","data":{"code":4001,"message":"App key x not in this cluster"}}'), /code 4001/);
+  for (const plain of ['not json: a "b" c', 'ws.send("hi") after close', 'Unexpected token "x": 42']) assert.equal(jsonLogFields(plain), plain);
 });
