@@ -73,14 +73,17 @@ export function unescaped(text: string): string {
     .replace(/\\+(["'\/])/g, '$1');
 }
 
+/** Colour codes, with or without their escape character, and invisible characters. */
+const TERMINAL_NOISE = /\x1b\[[\d;?]*[A-Za-z]|\[(?:[0-49]|2[2-9]|[349]\d|10[0-7])(?:;\d{1,3})*m(?!\])|[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+/** A browser console's link to the script that logged a line, at the start of the line. */
+const CONSOLE_SOURCE = /^([ \t]*)(?:[\w.@~\/-]+\.(?:m?js|cjs|tsx?|jsx|vue|svelte|html?)|VM\d+|client|<anonymous>)(?::\d+){1,2}(?=[ \t]+\S)/gm;
+
 /**
  * What a terminal or a browser console adds to a copied line and no library prints: colour codes
  * (`\x1b[31m`, or `[31m` when the escape character was lost on the way), invisible characters
  * (zero-width spaces, soft hyphens, a byte-order mark), and the console's link to the script that
  * logged the line (`main.4f2a.js:2`, `client:732`, `VM123:1`) at the start of a line.
  */
-const TERMINAL_NOISE = /\x1b\[[\d;?]*[A-Za-z]|\[(?:[0-49]|2[2-9]|[349]\d|10[0-7])(?:;\d{1,3})*m(?!\])|[\u200b-\u200d\u2060\ufeff\u00ad]/g;
-const CONSOLE_SOURCE = /^([ \t]*)(?:[\w.@~\/-]+\.(?:m?js|cjs|tsx?|jsx|vue|svelte|html?)|VM\d+|client|<anonymous>)(?::\d+){1,2}(?=[ \t]+\S)/gm;
 export function withoutTerminalNoise(text: string): string {
   return text.replace(TERMINAL_NOISE, '').replace(CONSOLE_SOURCE, '$1');
 }
