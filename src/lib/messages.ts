@@ -4,6 +4,12 @@ import type { CodeData } from './schema.ts';
 /** Which messages a page lists, and how they are grouped: computed here so pages stay thin. */
 
 /**
+ * Up to this many messages a code page shows each in full; beyond, their wording, each source
+ * linking to its page with the details (the page stays light).
+ */
+export const FULL_MESSAGES = 60;
+
+/**
  * The messages of one code's page: those printed for it, and, on the page of a code that may
  * never be sent, the messages that report a peer sending such a code (they name the number).
  */

@@ -5,6 +5,7 @@ import { localePrefix } from '../../src/lib/urls.ts';
 import { fileFor, readDist } from '../helpers/dist.ts';
 import { loadCatalogue, loadGuides } from '../helpers/content.ts';
 import { themeBootHash, themeBootScript } from '../../src/lib/theme-boot.ts';
+import { FULL_MESSAGES } from '../../src/lib/messages.ts';
 
 /** The catalogue as dist/ shows it: protocol numbers, guides, written comparisons, messages, which-code. */
 const site = 'https://websocket-close-codes.example';
@@ -149,16 +150,16 @@ test('code pages list their messages grouped by source with versions; /api/messa
   const page = readDist('/websocket/1009/index.html');
   assert.ok((page.match(/<details class="message-source"/g) ?? []).length >= 10, 'grouped by source');
   assert.ok(page.includes('failed to read: websocket: message too big: read limited at {n} bytes'), 'current coder/websocket wording');
-  // Up to 60 messages a code page shows each with its versions and file; beyond, their wording only.
-  // The registered code with the most messages at or under 60 shows them in full (1008 passed 60 in
-  // round eighteen, 1011 in round nine); 1009, with over 60, shows their wording only.
+  // Up to FULL_MESSAGES (60) a code page shows each message with its versions and file; beyond,
+  // their wording only. The registered code with the most messages at or under it shows them in
+  // full (1008 passed 60 in round eighteen, 1011 in round nine); 1009, with more, its wording only.
   const perCode = new Map<number, number>();
   for (const s of sources) for (const m of s.messages) perCode.set(m.code, (perCode.get(m.code) ?? 0) + 1);
-  const [fullCode] = [...perCode].filter(([code, n]) => code >= 1000 && code <= 1015 && n <= 60).sort((a, b) => b[1] - a[1])[0]!;
+  const [fullCode] = [...perCode].filter(([code, n]) => code >= 1000 && code <= 1015 && n <= FULL_MESSAGES).sort((a, b) => b[1] - a[1])[0]!;
   const full = readDist(`/websocket/${fullCode}/index.html`);
   assert.ok((full.match(/<details class="message-source"/g) ?? []).length >= 5, `${fullCode} grouped by source`);
   assert.match(full, /Printed by: /);
-  assert.ok(perCode.get(1009)! > 60);
+  assert.ok(perCode.get(1009)! > FULL_MESSAGES);
   assert.doesNotMatch(page, /Printed by: /, '1009 has over 60 messages: each source links its page with the details');
 });
 
