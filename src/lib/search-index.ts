@@ -1,9 +1,10 @@
 import { protocolNamesOf, type Catalogue, type SourcedMessage } from './catalogue.ts';
-import { decoderData } from './decoder.ts';
+import { decoderData, identifiersIn, type DecoderData } from './decoder.ts';
+import { features, matchingForm } from './text-features.ts';
 import { segments } from './prose.ts';
 import { libraries } from './libraries.ts';
 import { defaultLocale } from '../i18n/locales.ts';
-import { FROM_TEXT, HANDSHAKE, type MatchData } from './matcher.ts';
+import { FROM_TEXT, HANDSHAKE, standaloneNumbers, type MatchData } from './matcher.ts';
 import { groupPhrases } from './index-format.ts';
 import { WHEN_CHUNK, whenFile } from './urls.ts';
 
@@ -125,15 +126,16 @@ export function searchIndexData(
   };
   const sourceIndex = new Map(catalogue.sources.map((s, i) => [s.id, i]));
   const libraryNames = Object.fromEntries(Object.entries(libraries).map(([key, lib]) => [key, lib.name]));
+  const decoder = decoderData(catalogue.codes, libraryNames);
   return {
-    ...decoderData(catalogue.codes, libraryNames),
+    ...decoder,
     names: Object.fromEntries(catalogue.codes.map((e) => [e.code, shown.name?.(e.code) ?? e.name])),
     numbers: Object.fromEntries(catalogue.numberPages.map((n) => [n, protocolNamesOf(catalogue, n)])),
     guides: Object.fromEntries(guides.map((g) => [g.slug, shown.guideTitle?.(g.slug) ?? g.title])),
     guideCodes: Object.fromEntries(guides.map((g) => [g.slug, [...g.codes]])),
     sources: catalogue.sources.map((s) => s.source),
     markers: catalogue.sources.map((s) => s.markers),
-    lines: catalogue.messages.map((m) => [m.text, m.code, sourceIndex.get(m.sourceId)!, (m.codeFromText ? FROM_TEXT : 0) | (m.handshake ? HANDSHAKE : 0)]),
+    lines: catalogue.messages.map((m) => [matchingText(m.text, decoder), m.code, sourceIndex.get(m.sourceId)!, (m.codeFromText ? FROM_TEXT : 0) | (m.handshake ? HANDSHAKE : 0)]),
     // Grouped by page, as the index travels (index-format.ts), so the browser's matcher is this one.
     phrases: groupPhrases([
       ...catalogue.codes.flatMap((e) =>
@@ -147,6 +149,21 @@ export function searchIndexData(
       ),
     ]),
   };
+}
+
+/**
+ * The text of a message the index carries: its matching form (text-features.ts matchingForm),
+ * about a sixth fewer bytes once gzipped, when the matcher reads that form exactly as the text:
+ * the same features, the same standalone numbers (a code the text names) and the same library
+ * identifiers. Otherwise, and for a text with letters outside ASCII or a `{code}` placeholder
+ * (whose neighbouring words find the number in a pasted line: matcher.ts numberAtPlaceholder),
+ * the text as written.
+ */
+export function matchingText(text: string, decoder: DecoderData): string {
+  if (/[^\x00-\x7f]/.test(text) || text.includes('{code}')) return text;
+  const form = matchingForm(text);
+  const same = (f: (t: string) => unknown) => JSON.stringify(f(form)) === JSON.stringify(f(text));
+  return same((t) => [...features(t)].sort()) && same(standaloneNumbers) && same((t) => identifiersIn(t, decoder).map((d) => [d.code, d.library])) ? form : text;
 }
 
 /**

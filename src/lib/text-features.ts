@@ -187,3 +187,24 @@ export function features(text: string): Set<string> {
   }
   return set;
 }
+
+/**
+ * A message's text as the matcher reads it, in fewer bytes: its words as their stems, each
+ * placeholder as `{x}`, punctuation and what words() drops (URLs, versions, hex ids) gone. The
+ * browser never shows a message's text (results say which source prints it and when), so the
+ * index carries this form (search-index.ts matchingText, which keeps the text as written wherever
+ * this form would read differently). A word keeps its own spelling where its stem would not stand
+ * for it (a stop word whose stem is not one: "does" → "doe"), and a stem that stems again takes
+ * back a letter ("closed" → "clos" → "clo": "close").
+ */
+export function matchingForm(text: string): string {
+  return words(text)
+    .map((w) => {
+      if (w === null) return '{x}';
+      const s = stem(w);
+      // The stem itself, else the stem and a letter ("clos" stems again to "clo": "close").
+      const same = (t: string) => t.length < w.length && stem(t) === s && STOP.has(t) === STOP.has(w) && WEAK.has(t) === WEAK.has(w);
+      return [s, `${s}e`, `${s}s`].find(same) ?? w;
+    })
+    .join(' ');
+}

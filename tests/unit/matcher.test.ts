@@ -1,8 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { agreeing, CONFIDENT, markerPattern, HANDSHAKE, FROM_TEXT, looksLikeProse, Matcher, numberAtPlaceholder, standaloneNumbers, wantsOthers, type MatchData } from '../../src/lib/matcher.ts';
-import { features, asciiDigits, stem, synonymGroup, typedWords } from '../../src/lib/text-features.ts';
-import { addedPhrases, indexHolds, otherLanguagePhrases, searchIndexData, whenOfSource, whenRuns, withPhrases } from '../../src/lib/search-index.ts';
+import { features, asciiDigits, matchingForm, stem, synonymGroup, typedWords } from '../../src/lib/text-features.ts';
+import { addedPhrases, indexHolds, matchingText, otherLanguagePhrases, searchIndexData, whenOfSource, whenRuns, withPhrases } from '../../src/lib/search-index.ts';
+import { querySets } from '../helpers/query-sets.ts';
 import { WHEN_CHUNK, whenFile } from '../../src/lib/urls.ts';
 import { loadCatalogue, loadGuides, loadTranslatedPhrases } from '../helpers/content.ts';
 import { longPythonTraceback } from '../helpers/traces.ts';
@@ -327,10 +328,12 @@ test("the real catalogue: a matched message finds its own \"printed when…\" in
   const real = new Matcher(searchIndexData(catalogue, loadGuides()));
   let checked = 0;
   for (const msg of catalogue.messages.filter((_, i) => i % 7 === 0)) {
-    const why = real.match(msg.text.replace(/\{[a-z]+\}/g, 'x1')).map((x) => x.why).find((w) => w.kind === 'message' && w.text === msg.text);
+    // (The index holds the message's matching form, not its text: the message is known by its source and its place there.)
+    const source = catalogue.sources.findIndex((s) => s.id === msg.sourceId);
+    const at = catalogue.messages.filter((m) => m.sourceId === msg.sourceId).indexOf(msg);
+    const why = real.match(msg.text.replace(/\{[a-z]+\}/g, 'x1')).map((x) => x.why).find((w) => w.kind === 'message' && w.sourceIndex === source && w.at === at);
     if (why?.kind !== 'message') continue;
-    const own = catalogue.messages.find((m) => m.text === why.text && m.sourceId === catalogue.sources[why.sourceIndex]!.id);
-    assert.equal(whenOfSource(catalogue, why.sourceIndex)[why.at], own?.when.replace(/`/g, ''), msg.text);
+    assert.equal(whenOfSource(catalogue, why.sourceIndex)[why.at], msg.when.replace(/`/g, ''), msg.text);
     checked++;
   }
   assert.ok(checked >= catalogue.messages.length / 8, `${checked} checked`);
@@ -376,4 +379,32 @@ test('words of one situation share a synonym group feature; other words carry no
   const without = new Matcher({ ...small, lines: [], phrases: phrases.map(([t, c]): [string, string] => [t.replace('big', 'bad'), c]) });
   const score = (m: Matcher) => m.match('huge payload closes').find((x) => x.target === '1009')?.score ?? 0;
   assert.ok(score(tiny) > score(without) + 0.05, `${score(tiny)} vs ${score(without)}`);
+});
+
+test("a message's matching form: stems, placeholders as {x}, a word kept where its stem would read otherwise", () => {
+  assert.equal(matchingForm('Connection closed before receiving a handshake response'), 'connection close before receiv a handsha response');
+  // "does" stays: its stem "doe" is no stop word. URLs go, as words() drops them.
+  assert.equal(matchingForm("What does {url} mean? Unexpected server response: {status} (see https://x.io/a)"), 'what does {x} mean unexpec serv response {x} see');
+  const data = searchIndexData(loadCatalogue());
+  // A text the form would read otherwise stays as written: a {code} placeholder, a library identifier, other letters.
+  assert.equal(matchingText('Invalid close code {code}', data), 'Invalid close code {code}');
+  assert.equal(matchingText('status = StatusMessageTooBig', data), 'status = StatusMessageTooBig');
+  assert.equal(matchingText('连接已关闭 closed', data), '连接已关闭 closed');
+  assert.equal(matchingText('Connection closed before receiving a handshake response', data), 'connection close before receiv a handsha response');
+});
+
+test('the real catalogue: the index holds messages in their matching form, and search answers every query set as with the texts as written', () => {
+  const catalogue = loadCatalogue();
+  const guides = loadGuides();
+  const data = searchIndexData(catalogue, guides);
+  const written: MatchData = { ...data, lines: data.lines.map(([, code, source, flags], i) => [catalogue.messages[i]!.text, code, source, flags]) };
+  const size = (d: MatchData) => d.lines.reduce((n, [text]) => n + text.length, 0);
+  const shortened = data.lines.filter(([text], i) => text !== catalogue.messages[i]!.text).length;
+  assert.ok(shortened > 0.85 * data.lines.length, `${shortened} of ${data.lines.length} in matching form`);
+  assert.ok(size(data) < 0.92 * size(written), `${size(data)} vs ${size(written)} characters`);
+  const [compact, plain] = [new Matcher(data), new Matcher(written)];
+  const seen = (q: string, m: Matcher) => m.match(q).map(({ target, score, why }) => [target, score.toFixed(9), why.kind, why.kind === 'message' ? `${why.sourceIndex}.${why.at}` : ''].join(' '));
+  const queries = querySets().filter((_, i) => i % 12 === 0);
+  for (const { q } of queries) assert.deepEqual(seen(q, compact), seen(q, plain), q);
+  assert.ok(queries.length > 400, `${queries.length} queries`);
 });
