@@ -101,6 +101,10 @@ test("a page's score: its best text, plus a twentieth of the next two", () => {
   const many = Array.from({ length: 30 }, (_, i) => 0.01 * (i + 1)); // 0.01 … 0.30
   const next20 = many.slice(9, 29).reduce((a, b) => a + b, 0); // 0.10 … 0.29
   assert.ok(Math.abs(agreeing(many, true) - (0.3 + 0.07 * next20)) < 1e-12, 'a query naming no code: the next twenty add 0.07 each');
+  const more = Array.from({ length: 40 }, (_, i) => 0.01 * (i + 1)); // 0.01 … 0.40
+  const next30 = more.slice(9, 39).reduce((a, b) => a + b, 0); // 0.10 … 0.39
+  assert.ok(Math.abs(agreeing(more, true, true) - (0.4 + 0.07 * next30)) < 1e-12, 'a query in words naming no code: the next thirty add 0.07 each');
+  assert.ok(agreeing(more, true, true) > agreeing(more, true));
 });
 
 test('a query naming no code lets many texts of a page outvote one text of another; a named code keeps its page', () => {
