@@ -163,7 +163,7 @@ export function matchingText(text: string, decoder: DecoderData): string {
   if (/[^\x00-\x7f]/.test(text) || text.includes('{code}')) return text;
   const form = matchingForm(text);
   const same = (f: (t: string) => unknown) => JSON.stringify(f(form)) === JSON.stringify(f(text));
-  return same((t) => [...features(t)].sort()) && same(standaloneNumbers) && same((t) => identifiersIn(t, decoder).map((d) => [d.code, d.library])) ? form : text;
+  return same((t) => [...features(t)].sort()) && same(standaloneNumbers) && same((t) => identifiersIn(t, decoder).map((d) => [d.code, d.kind === 'identifier' ? d.library : ''])) ? form : text;
 }
 
 /**
