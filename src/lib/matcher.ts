@@ -26,8 +26,9 @@ export interface MatchData extends DecoderData {
   /** Per source (same index): its markers (schemas/message.ts `markers`). */
   markers?: string[][];
   /**
-   * [text, code, source index, flags (1: code from text, 2: handshake failed)]. What a message's
-   * "printed when…" says is not here: results fetch it per source (searchWhenUrl) once shown.
+   * [text, code, source index, flags (1: code from text, 2: handshake failed)], the text in its
+   * matching form (search-index.ts matchingText), not as printed. What a message's "printed
+   * when…" says is not here: results fetch it per source (searchWhenUrl) once shown.
    */
   lines: [string, number, number, number][];
   /** [text, target]: phrasings of codes ("1006"), symptoms of guides ("g:slug"), protocol code names ("4004"). */
@@ -39,7 +40,10 @@ export const HANDSHAKE = 2;
 
 /** What one result says about why it was chosen. */
 export type Why =
-  /** `sourceIndex` and `at` (the message's place among its source's) find its "printed when…". */
+  /**
+   * `sourceIndex` and `at` (the message's place among its source's) find its "printed when…";
+   * `text` is the index's text, the matching form.
+   */
   | { kind: 'message'; source: string; sourceIndex: number; at: number; handshake: boolean; text: string }
   | { kind: 'phrase'; text: string }
   | { kind: 'number'; code: number }
