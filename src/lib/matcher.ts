@@ -33,6 +33,12 @@ export interface MatchData extends DecoderData {
   lines: [string, number, number, number][];
   /** [text, target]: phrasings of codes ("1006"), symptoms of guides ("g:slug"), protocol code names ("4004"). */
   phrases: [string, string][];
+  /**
+   * How many phrases, from the first, are in their matching form (search-index.ts matchingText):
+   * their texts as written come in runs (searchPhrasesUrl) once a result they found is shown. The
+   * phrases after them (the root's second file, withPhrases) are as written.
+   */
+  formedPhrases?: number;
 }
 
 export const FROM_TEXT = 1;
@@ -45,7 +51,8 @@ export type Why =
    * `text` is the index's text, the matching form.
    */
   | { kind: 'message'; source: string; sourceIndex: number; at: number; handshake: boolean; text: string }
-  | { kind: 'phrase'; text: string }
+  /** `at`: the phrase's place among the index's phrases, when `text` is its matching form (MatchData formedPhrases). */
+  | { kind: 'phrase'; text: string; at?: number }
   | { kind: 'number'; code: number }
   | { kind: 'identifier'; identifier: string; library: string; code: number }
   | { kind: 'range'; code: number };
@@ -189,7 +196,8 @@ export class Matcher {
         return { target: String(code), why, factor: n === undefined ? 1 : 0.7 };
       }, text.includes('{code}') ? [] : this.namedIn(text));
     }
-    for (const [text, target] of data.phrases) add(text, target, () => ({ target, why: { kind: 'phrase', text } }), this.namedIn(text));
+    const formed = data.formedPhrases ?? 0;
+    data.phrases.forEach(([text, target], at) => add(text, target, () => ({ target, why: { kind: 'phrase', text, ...(at < formed ? { at } : {}) } }), this.namedIn(text)));
     // Rarity: a feature in few texts says more than one in many.
     const n = this.docs.length;
     this.idf = Float64Array.from(df, (count, id) => Math.log(1 + n / count) * (this.pair[id] ? 1.2 : 1));

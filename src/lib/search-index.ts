@@ -98,7 +98,8 @@ export function addedPhrases(base: MatchData, full: MatchData): [string, string]
  * (`others`, indexHolds with `others`) add to the root's index, which holds none of them.
  */
 export function otherLanguagePhrases(catalogue: Catalogue, guides: readonly GuideSummary[], others: TranslatedPhrases): [string, string][] {
-  return addedPhrases(searchIndexData(catalogue, guides), searchIndexData(catalogue, guides, others));
+  // As written: the second file's phrases are shown as they are (MatchData formedPhrases).
+  return addedPhrases(searchIndexData(catalogue, guides, noTranslations, {}, false), searchIndexData(catalogue, guides, others, {}, false));
 }
 
 /** An index with more phrases: the root's index and its second file together. */
@@ -108,13 +109,16 @@ export function withPhrases(data: MatchData, extra: readonly [string, string][])
 
 /**
  * `translated`: the translations' texts, so search finds a page by words of other languages
- * (indexHolds chooses them). `shown`: what the results show, in the reader's language.
+ * (indexHolds chooses them). `shown`: what the results show, in the reader's language. `formed`:
+ * the phrases in their matching form (matchingText), as the index carries them, their texts as
+ * written in runs (phraseTexts); false keeps them as written.
  */
 export function searchIndexData(
   catalogue: Catalogue,
   guides: readonly GuideSummary[] = [],
   translated: TranslatedPhrases = noTranslations,
   shown: ShownText = {},
+  formed = true,
 ): MatchData {
   // A guide's symptom that quotes a library's message would compete with the message itself,
   // which knows its code: the message answers that line, and the guide is found by its other texts.
@@ -137,7 +141,7 @@ export function searchIndexData(
     markers: catalogue.sources.map((s) => s.markers),
     lines: catalogue.messages.map((m) => [matchingText(m.text, decoder), m.code, sourceIndex.get(m.sourceId)!, (m.codeFromText ? FROM_TEXT : 0) | (m.handshake ? HANDSHAKE : 0)]),
     // Grouped by page, as the index travels (index-format.ts), so the browser's matcher is this one.
-    phrases: groupPhrases([
+    ...formPhrases(groupPhrases([
       ...catalogue.codes.flatMap((e) =>
         [...e.phrasings, ...(translated.codes.get(e.code) ?? []), `${e.code} ${e.name}`, e.summary].map((p): [string, string] => [p, String(e.code)]),
       ),
@@ -147,8 +151,19 @@ export function searchIndexData(
       ...distinctTexts(guides.map((g) => [g.title, ...g.symptoms, ...g.headings, ...(translated.guides.get(g.slug) ?? [])])).flatMap((texts, i) =>
         texts.filter((t) => !quotesMessage(t)).map((s): [string, string] => [s, `g:${guides[i]!.slug}`]),
       ),
-    ]),
+    ]), formed ? decoder : undefined),
   };
+}
+
+/** The phrases in their matching form where it reads the same (matchingText), and how many: all of them. */
+function formPhrases(phrases: [string, string][], decoder: DecoderData | undefined): Pick<MatchData, 'phrases' | 'formedPhrases'> {
+  if (!decoder) return { phrases };
+  return { phrases: phrases.map(([text, target]) => [matchingText(text, decoder), target]), formedPhrases: phrases.length };
+}
+
+/** The index's phrases as written, in its order: the texts of the runs a result's phrase is shown from (searchPhrasesUrl). */
+export function phraseTexts(catalogue: Catalogue, guides: readonly GuideSummary[], translated: TranslatedPhrases = noTranslations): string[] {
+  return searchIndexData(catalogue, guides, translated, {}, false).phrases.map(([text]) => text);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Locale } from '../i18n/locales.ts';
 import type { Match, MatchData } from './matcher.ts';
 import { spanOf } from './ranges.ts';
-import { codeUrl, compareUrl, guideUrl, rangeUrl, whenFile } from './urls.ts';
+import { codeUrl, compareUrl, guideUrl, phraseRun, rangeUrl, whenFile } from './urls.ts';
 
 /**
  * Orders what the reader sees: the matcher's pages first (messages, numbers, identifiers,
@@ -52,6 +52,8 @@ export interface RankContext {
   guideLabel: string;
   /** What a message is printed for, once its source's file is loaded (searchWhenUrl); until then its result shows no reason. */
   when?: (sourceIndex: number, at: number) => string | undefined;
+  /** A phrase as written, once its run is loaded (searchPhrasesUrl); until then a result a phrase in its matching form found shows no reason. */
+  phrase?: (at: number) => string | undefined;
 }
 
 function reasonOf(m: Match, ctx: RankContext): ResultItem['reason'] {
@@ -70,8 +72,10 @@ function reasonOf(m: Match, ctx: RankContext): ResultItem['reason'] {
       return { key: 'search.decoded', vars: { code: w.code } };
     case 'range':
       return { key: 'search.decodedRange', vars: { code: w.code } };
-    case 'phrase':
-      return { key: 'search.whyPhrase', vars: { text: w.text } };
+    case 'phrase': {
+      const text = w.at === undefined ? w.text : ctx.phrase?.(w.at);
+      return text === undefined ? undefined : { key: 'search.whyPhrase', vars: { text } };
+    }
   }
 }
 
@@ -135,6 +139,11 @@ function labelOf(hit: IndexHit): string {
 /** The "printed when…" files (urls.ts whenFile) the first `shown` results need (search-engine fetches them). */
 export function whenFiles(matches: readonly Match[], shown = 8): string[] {
   return [...new Set(matches.slice(0, shown).flatMap((m) => (m.why.kind === 'message' ? [whenFile(m.why.sourceIndex, m.why.at)] : [])))];
+}
+
+/** The runs of phrases as written (urls.ts phraseRun) the first `shown` results need (search-engine fetches them). */
+export function phraseRuns(matches: readonly Match[], shown = 8): number[] {
+  return [...new Set(matches.slice(0, shown).flatMap((m) => (m.why.kind === 'phrase' && m.why.at !== undefined ? [phraseRun(m.why.at)] : [])))];
 }
 
 /** Words worth searching one by one when the whole query matches no page. */

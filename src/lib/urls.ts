@@ -45,6 +45,18 @@ export const whenFile = (source: number, at: number) => `${source}-${Math.floor(
 /** What the messages of one such file are printed for, in a locale's language. */
 export const searchWhenUrl = (locale: Locale, file: string) => `${localePrefix(locale)}/search-when/${file}.bin`;
 
+/**
+ * Phrases per "situation" file: the index carries phrasings and symptoms in their matching form
+ * (search-index.ts matchingText), so a result that a phrase found shows the phrase as written from
+ * the file of its run of PHRASE_CHUNK (phraseRun), fetched once that result is shown. Eight, as for
+ * messages: a cold search's first results needed four runs, 1.2 KB, where runs of sixteen took 2.0 KB.
+ */
+export const PHRASE_CHUNK = 8;
+/** The run of phrases holding phrase `at` (its place among the index's phrases). */
+export const phraseRun = (at: number) => Math.floor(at / PHRASE_CHUNK);
+/** The phrases of one run as written, in a locale's index (that locale's translations included). */
+export const searchPhrasesUrl = (locale: Locale, run: number) => `${localePrefix(locale)}/search-phrases/${run}.bin`;
+
 /** "Abnormal Closure" → "abnormal-closure", for the /websocket/1006-abnormal-closure/ alias. */
 export function slugOf(name: string): string {
   return name

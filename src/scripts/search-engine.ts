@@ -1,8 +1,8 @@
 import { CONFIDENT, Matcher, wantsOthers } from '../lib/matcher.ts';
 import { unpackIndex, unpackPhrases, type PackedIndex, type PackedPhrases } from '../lib/index-format.ts';
 import { withPhrases } from '../lib/search-index.ts';
-import { fallbackWords, rankContext, rankResults, whenFiles, type IndexHit, type PageKind, type ResultItem } from '../lib/search-rank.ts';
-import { localeOfPath, searchIndexUrl, searchOthersUrl, searchWhenUrl, WHEN_CHUNK, whenFile } from '../lib/urls.ts';
+import { fallbackWords, phraseRuns, rankContext, rankResults, whenFiles, type IndexHit, type PageKind, type ResultItem } from '../lib/search-rank.ts';
+import { localeOfPath, PHRASE_CHUNK, phraseRun, searchIndexUrl, searchOthersUrl, searchPhrasesUrl, searchWhenUrl, WHEN_CHUNK, whenFile } from '../lib/urls.ts';
 import { defaultLocale, type Locale } from '../i18n/locales.ts';
 import { fill, type SearchStrings } from '../lib/search-strings.ts';
 import { condense, QUERY_LIMIT } from '../lib/paste.ts';
@@ -64,24 +64,32 @@ function othersMatcher(base: Matcher): Promise<Matcher> {
   return othersPromise;
 }
 
-/** "Printed when…" lists, a run of a source's messages each (urls.ts whenFile), fetched the first time one of their messages is shown. */
-const whens = new Map<string, string[]>();
-const whenLoads = new Map<string, Promise<void>>();
-
-function loadWhens(locale: Locale, files: readonly string[]): Promise<void> {
-  return Promise.all(
-    files.map((i) => {
-      let load = whenLoads.get(i);
-      if (!load) {
-        load = gzippedJson<string[]>(searchWhenUrl(locale, i)).then((list) => void whens.set(i, list));
-        // A failed fetch may be retried by the next search.
-        load.catch(() => whenLoads.delete(i));
-        whenLoads.set(i, load);
-      }
-      return load;
-    }),
-  ).then(() => undefined);
+/**
+ * Lists fetched the first time a result needs one, each once: "printed when…" lists, a run of a
+ * source's messages each (urls.ts whenFile), and phrases as written, a run of the index's phrases
+ * each (urls.ts phraseRun).
+ */
+function lazyLists<K>(url: (locale: Locale, key: K) => string) {
+  const lists = new Map<K, string[]>();
+  const loads = new Map<K, Promise<void>>();
+  const load = (locale: Locale, keys: readonly K[]): Promise<void> =>
+    Promise.all(
+      keys.map((k) => {
+        let p = loads.get(k);
+        if (!p) {
+          p = gzippedJson<string[]>(url(locale, k)).then((list) => void lists.set(k, list));
+          // A failed fetch may be retried by the next search.
+          p.catch(() => loads.delete(k));
+          loads.set(k, p);
+        }
+        return p;
+      }),
+    ).then(() => undefined);
+  return { lists, load };
 }
+
+const whens = lazyLists<string>(searchWhenUrl);
+const phrases = lazyLists<number>(searchPhrasesUrl);
 
 /** Starts fetching and building the matcher before the reader has typed: opening search is enough. */
 export function warm(): void {
@@ -139,10 +147,12 @@ export async function search(query: string, strings: SearchStrings, wantFull = f
   const full = wantFull || !confident;
   const hits = full ? await fullText(q) : [];
   const ctx = rankContext(m?.data ?? { names: {}, numbers: {}, guides: {} }, locale, (a, b, names) => fill(strings['compare.title'], { a, nameA: names.get(a) ?? '', b, nameB: names.get(b) ?? '' }), strings['search.guide']);
-  const when = (source: number, at: number) => whens.get(whenFile(source, at))?.[at % WHEN_CHUNK];
-  const items = rankResults(matches, hits, { ...ctx, when });
-  const missing = whenFiles(matches).filter((f) => !whens.has(f));
-  if (missing.length === 0) return { items, confident, full };
-  const explained = loadWhens(locale, missing).then(() => rankResults(matches, hits, { ...ctx, when }));
+  const when = (source: number, at: number) => whens.lists.get(whenFile(source, at))?.[at % WHEN_CHUNK];
+  const phrase = (at: number) => phrases.lists.get(phraseRun(at))?.[at % PHRASE_CHUNK];
+  const items = rankResults(matches, hits, { ...ctx, when, phrase });
+  const missingWhens = whenFiles(matches).filter((f) => !whens.lists.has(f));
+  const missingPhrases = phraseRuns(matches).filter((r) => !phrases.lists.has(r));
+  if (missingWhens.length === 0 && missingPhrases.length === 0) return { items, confident, full };
+  const explained = Promise.all([whens.load(locale, missingWhens), phrases.load(locale, missingPhrases)]).then(() => rankResults(matches, hits, { ...ctx, when, phrase }));
   return { items, confident, full, explained };
 }

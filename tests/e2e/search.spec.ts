@@ -285,6 +285,23 @@ test("the root's search asks the other languages' phrasings only for a query in 
   expect(fetched.filter((p) => p === '/search-others.bin')).toEqual(['/search-others.bin']);
 });
 
+test('a situation found by a phrasing shows that phrasing as written, from the small file of its run; without that file, no reason', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto('/search/?q=Firefox%20closes%20the%20connection%20on%20page%20reload');
+  await expect(page.locator('.search-page')).toHaveAttribute('data-state', 'done', { timeout: 15_000 });
+  await expect(page.locator('#search-results > li a').first()).toHaveAttribute('href', '/websocket/1001/');
+  // The index holds the phrasing's matching form ("pag reload in firefox"); the reason shows it as content/codes/1001.md writes it.
+  await expect(page.locator('#search-results > li .reason').first()).toHaveText('Matches the situation “connection lost alert flashes on page reload in firefox”');
+  expect(fetched.filter((p) => p.startsWith('/search-phrases/')).length).toBeGreaterThan(0);
+  expect(fetched.filter((p) => p.startsWith('/search-phrases/')).every((p) => /^\/search-phrases\/\d+\.bin$/.test(p))).toBe(true);
+  await page.route('**/search-phrases/*', (route) => route.fulfill({ status: 500, body: 'broken' }));
+  await page.goto('/de/search/?q=Firefox%20closes%20the%20connection%20on%20page%20reload');
+  await expect(page.locator('.search-page')).toHaveAttribute('data-state', 'done', { timeout: 15_000 });
+  await expect(page.locator('#search-results > li a').first()).toHaveAttribute('href', '/de/websocket/1001/');
+  await expect(page.locator('#search-results > li').first().locator('.reason')).toHaveCount(0);
+});
+
 test('a page that is only read fetches no search file; a known line fetches only the small index; a vague one adds full text', async ({ page }) => {
   const fetched: string[] = [];
   page.on('request', (r) => fetched.push(new URL(r.url()).pathname));

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { agreeing, CONFIDENT, markerPattern, HANDSHAKE, FROM_TEXT, looksLikeProse, Matcher, numberAtPlaceholder, standaloneNumbers, wantsOthers, type MatchData } from '../../src/lib/matcher.ts';
 import { features, asciiDigits, matchingForm, stem, synonymGroup, typedWords } from '../../src/lib/text-features.ts';
-import { addedPhrases, indexHolds, matchingText, otherLanguagePhrases, searchIndexData, whenOfSource, whenRuns, withPhrases } from '../../src/lib/search-index.ts';
+import { addedPhrases, indexHolds, matchingText, otherLanguagePhrases, phraseTexts, searchIndexData, whenOfSource, whenRuns, withPhrases } from '../../src/lib/search-index.ts';
 import { querySets } from '../helpers/query-sets.ts';
 import { WHEN_CHUNK, whenFile } from '../../src/lib/urls.ts';
 import { loadCatalogue, loadGuides, loadTranslatedPhrases } from '../helpers/content.ts';
@@ -311,7 +311,7 @@ test("the real catalogue: a protocol code's phrasings are searched as its number
   const phrasings = [...catalogue.protocolNumbers.entries()].flatMap(([n, uses]) => uses.flatMap((u) => u.phrasings.map((p) => [p, String(n)] as const)));
   assert.ok(phrasings.length >= 10, `${phrasings.length} protocol phrasings`);
   const indexed = new Set(data.phrases.map(([p, target]) => `${target} ${p}`));
-  for (const [p, n] of phrasings) assert.ok(indexed.has(`${n} ${p}`), `${n}: ${p}`);
+  for (const [p, n] of phrasings) assert.ok(indexed.has(`${n} ${matchingText(p, data)}`), `${n}: ${p}`);
   // Without its phrasing, this title about Discord's 4001 (Unknown opcode) finds 1002 first.
   const real = new Matcher(data);
   assert.equal(real.match('Gateway: Gateway says `Unknown op code` even op code is correct')[0]?.target, '4001');
@@ -397,18 +397,31 @@ test("a message's matching form: stems, placeholders as {x}, a word kept where i
   assert.equal(matchingText('Connection closed before receiving a handshake response', data), 'connection close before receiv a handsha response');
 });
 
-test('the real catalogue: the index holds messages in their matching form, and search answers every query set as with the texts as written', () => {
+test('the real catalogue: the index holds messages and phrases in their matching form, and search answers every query set as with the texts as written', () => {
   const catalogue = loadCatalogue();
   const guides = loadGuides();
   const data = searchIndexData(catalogue, guides);
-  const written: MatchData = { ...data, lines: data.lines.map(([, code, source, flags], i) => [catalogue.messages[i]!.text, code, source, flags]) };
-  const size = (d: MatchData) => d.lines.reduce((n, [text]) => n + text.length, 0);
+  const asWritten = phraseTexts(catalogue, guides);
+  const written: MatchData = {
+    ...data,
+    lines: data.lines.map(([, code, source, flags], i) => [catalogue.messages[i]!.text, code, source, flags]),
+    phrases: data.phrases.map(([, target], i) => [asWritten[i]!, target]),
+    formedPhrases: 0,
+  };
+  const size = (d: MatchData) => d.lines.reduce((n, [text]) => n + text.length, 0) + d.phrases.reduce((n, [text]) => n + text.length, 0);
   const shortened = data.lines.filter(([text], i) => text !== catalogue.messages[i]!.text).length;
   assert.ok(shortened > 0.85 * data.lines.length, `${shortened} of ${data.lines.length} in matching form`);
+  const phrasesShortened = data.phrases.filter(([text], i) => text !== asWritten[i]).length;
+  assert.ok(phrasesShortened > 0.8 * data.phrases.length, `${phrasesShortened} of ${data.phrases.length} phrases in matching form`);
+  assert.equal(data.formedPhrases, data.phrases.length);
   assert.ok(size(data) < 0.92 * size(written), `${size(data)} vs ${size(written)} characters`);
   const [compact, plain] = [new Matcher(data), new Matcher(written)];
   const seen = (q: string, m: Matcher) => m.match(q).map(({ target, score, why }) => [target, score.toFixed(9), why.kind, why.kind === 'message' ? `${why.sourceIndex}.${why.at}` : ''].join(' '));
   const queries = querySets().filter((_, i) => i % 12 === 0);
   for (const { q } of queries) assert.deepEqual(seen(q, compact), seen(q, plain), q);
   assert.ok(queries.length > 400, `${queries.length} queries`);
+  // A result a phrase found names the phrase's place, and the runs as written hold that phrase there.
+  const shown = compact.match('websocket disconnects after 60 seconds behind nginx').find((m) => m.why.kind === 'phrase');
+  assert.ok(shown?.why.kind === 'phrase' && shown.why.at !== undefined, 'a phrase match with its place');
+  assert.equal(matchingText(asWritten[shown.why.at]!, data), shown.why.text);
 });

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fallbackWords, rankResults, whenFiles, type IndexHit, type RankContext } from '../../src/lib/search-rank.ts';
+import { fallbackWords, phraseRuns, rankResults, whenFiles, type IndexHit, type RankContext } from '../../src/lib/search-rank.ts';
 import type { Match } from '../../src/lib/matcher.ts';
+import { phraseRun } from '../../src/lib/urls.ts';
 
 const names = new Map([[1000, 'Normal Closure'], [1001, 'Going Away'], [1006, 'Abnormal Closure'], [1008, 'Policy Violation']]);
 const ctx: RankContext = {
@@ -62,6 +63,18 @@ test('a protocol number leads to its own page, a guide to the guide, an unregist
     ['/guides/idle-timeouts/', 'Guide', 'guide'],
     ['/websocket/range/4000-4999/', '4000–4999', 'range'],
   ]);
+});
+
+test("a phrase in its matching form shows no reason until its run as written is loaded, then the phrase as written", () => {
+  const m = { target: '1008', score: 0.9, why: { kind: 'phrase' as const, text: 'polici violat', at: 37 } };
+  assert.equal(rankResults([m], [], ctx)[0]!.reason, undefined);
+  assert.deepEqual(phraseRuns([m, num(4004, 0.5)]), [phraseRun(37)]);
+  const texts = new Map([[37, 'Policy violation after the token expired']]);
+  assert.deepEqual(rankResults([m], [], { ...ctx, phrase: (at) => texts.get(at) })[0]!.reason, { key: 'search.whyPhrase', vars: { text: 'Policy violation after the token expired' } });
+  // A phrase the index carries as written (the root's second file) shows at once.
+  const written = { target: '1008', score: 0.9, why: { kind: 'phrase' as const, text: 'Richtlinienverstoß' } };
+  assert.deepEqual(rankResults([written], [], ctx)[0]!.reason, { key: 'search.whyPhrase', vars: { text: 'Richtlinienverstoß' } });
+  assert.deepEqual(phraseRuns([written]), []);
 });
 
 test('a match whose page does not exist is dropped, not linked', () => {
