@@ -120,14 +120,6 @@ export function searchIndexData(
   shown: ShownText = {},
   formed = true,
 ): MatchData {
-  // A guide's symptom that quotes a library's message would compete with the message itself,
-  // which knows its code: the message answers that line, and the guide is found by its other texts.
-  const plain = (t: string) => ` ${t.toLowerCase().replace(/\{[a-z]+\}/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
-  const messageTexts = catalogue.messages.map((m) => plain(m.text));
-  const quotesMessage = (t: string) => {
-    const p = plain(t);
-    return p.split(' ').filter(Boolean).length >= 4 && messageTexts.some((m) => m.includes(p));
-  };
   const sourceIndex = new Map(catalogue.sources.map((s, i) => [s.id, i]));
   const libraryNames = Object.fromEntries(Object.entries(libraries).map(([key, lib]) => [key, lib.name]));
   const decoder = decoderData(catalogue.codes, libraryNames);
@@ -141,18 +133,35 @@ export function searchIndexData(
     markers: catalogue.sources.map((s) => s.markers),
     lines: catalogue.messages.map((m) => [matchingText(m.text, decoder), m.code, sourceIndex.get(m.sourceId)!, (m.codeFromText ? FROM_TEXT : 0) | (m.handshake ? HANDSHAKE : 0)]),
     // Grouped by page, as the index travels (index-format.ts), so the browser's matcher is this one.
-    ...formPhrases(groupPhrases([
-      ...catalogue.codes.flatMap((e) =>
-        [...e.phrasings, ...(translated.codes.get(e.code) ?? []), `${e.code} ${e.name}`, e.summary].map((p): [string, string] => [p, String(e.code)]),
-      ),
-      ...[...catalogue.protocolNumbers.entries()].flatMap(([n, uses]) =>
-        uses.flatMap((u): [string, string][] => [[`${u.protocol.name} ${u.protocol.aliases.join(' ')} ${n} ${u.name}`, String(n)], ...u.phrasings.map((p): [string, string] => [p, String(n)])]),
-      ),
-      ...distinctTexts(guides.map((g) => [g.title, ...g.symptoms, ...g.headings, ...(translated.guides.get(g.slug) ?? [])])).flatMap((texts, i) =>
-        texts.filter((t) => !quotesMessage(t)).map((s): [string, string] => [s, `g:${guides[i]!.slug}`]),
-      ),
-    ]), formed ? decoder : undefined),
+    ...formPhrases(indexPhrases(catalogue, guides, translated), formed ? decoder : undefined),
   };
+}
+
+/**
+ * The index's phrases, as written, grouped by page as the index travels (index-format.ts): each
+ * code's phrasings, name and summary, each protocol code's, each guide's title, symptoms and
+ * headings, with `translated`'s.
+ */
+function indexPhrases(catalogue: Catalogue, guides: readonly GuideSummary[], translated: TranslatedPhrases): [string, string][] {
+  // A guide's symptom that quotes a library's message would compete with the message itself,
+  // which knows its code: the message answers that line, and the guide is found by its other texts.
+  const plain = (t: string) => ` ${t.toLowerCase().replace(/\{[a-z]+\}/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  const messageTexts = catalogue.messages.map((m) => plain(m.text));
+  const quotesMessage = (t: string) => {
+    const p = plain(t);
+    return p.split(' ').filter(Boolean).length >= 4 && messageTexts.some((m) => m.includes(p));
+  };
+  return groupPhrases([
+    ...catalogue.codes.flatMap((e) =>
+      [...e.phrasings, ...(translated.codes.get(e.code) ?? []), `${e.code} ${e.name}`, e.summary].map((p): [string, string] => [p, String(e.code)]),
+    ),
+    ...[...catalogue.protocolNumbers.entries()].flatMap(([n, uses]) =>
+      uses.flatMap((u): [string, string][] => [[`${u.protocol.name} ${u.protocol.aliases.join(' ')} ${n} ${u.name}`, String(n)], ...u.phrasings.map((p): [string, string] => [p, String(n)])]),
+    ),
+    ...distinctTexts(guides.map((g) => [g.title, ...g.symptoms, ...g.headings, ...(translated.guides.get(g.slug) ?? [])])).flatMap((texts, i) =>
+      texts.filter((t) => !quotesMessage(t)).map((s): [string, string] => [s, `g:${guides[i]!.slug}`]),
+    ),
+  ]);
 }
 
 /** The phrases in their matching form where it reads the same (matchingText), and how many: all of them. */
@@ -163,7 +172,7 @@ function formPhrases(phrases: [string, string][], decoder: DecoderData | undefin
 
 /** The index's phrases as written, in its order: the texts of the runs a result's phrase is shown from (searchPhrasesUrl). */
 export function phraseTexts(catalogue: Catalogue, guides: readonly GuideSummary[], translated: TranslatedPhrases = noTranslations): string[] {
-  return searchIndexData(catalogue, guides, translated, {}, false).phrases.map(([text]) => text);
+  return indexPhrases(catalogue, guides, translated).map(([text]) => text);
 }
 
 /**
