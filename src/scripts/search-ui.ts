@@ -63,13 +63,15 @@ function capOnSubmit(form: HTMLFormElement, input: HTMLInputElement) {
 
 /**
  * How long to wait before searching what was typed: a paste or the first keystroke after a pause
- * searches at once; keystrokes in quick succession wait until the reader pauses for 60 ms.
+ * searches at once; keystrokes in quick succession wait until the reader pauses for 60 ms. A paste
+ * is never part of a burst of keys, however soon it follows the last search.
  */
-function typingDelay(): () => number {
+function typingDelay(): (e: Event) => number {
   let last = -Infinity;
-  return () => {
+  return (e) => {
     const now = performance.now();
-    const wait = now - last < 60 ? 60 : 0;
+    const pasted = e instanceof InputEvent && (e.inputType === 'insertFromPaste' || e.inputType === 'insertFromDrop');
+    const wait = !pasted && now - last < 60 ? 60 : 0;
     last = now;
     return wait;
   };
@@ -115,9 +117,11 @@ export function attachHeader(form: HTMLFormElement, opened = true) {
       },
     );
   };
-  input.addEventListener('input', () => {
+  input.addEventListener('input', (e) => {
     clearTimeout(timer);
-    timer = setTimeout(run, delay());
+    const wait = delay(e);
+    if (wait === 0) run();
+    else timer = setTimeout(run, wait);
   });
   input.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') {
@@ -130,8 +134,9 @@ export function attachHeader(form: HTMLFormElement, opened = true) {
 
 /**
  * The /search/ page: results for ?q= as an ordered list, best first, and again as the reader edits
- * the query (the address follows, so the results can be linked). `data-state` is "done" and
- * `data-query` the query shown once results are on the page.
+ * the query (the address follows, so the results can be linked). `data-query` is the query shown;
+ * `data-state` is "searching", then "shown" once its ranked results are on the page, then "done"
+ * once what each message is printed for has followed (or at once when nothing had to follow).
  */
 export async function renderSearchPage(root: HTMLElement) {
   loadStyles();
@@ -172,6 +177,9 @@ export async function renderSearchPage(root: HTMLElement) {
         if (ticket !== latest) return;
         show(query, outcome);
         delete root.dataset['error'];
+        // The ranked list is on screen: "shown" (a test reading the order need not wait for "done").
+        root.dataset['query'] = query;
+        root.dataset['state'] = 'shown';
         // The list is on screen; "done" waits for what each message is printed for, which follows.
         const full = await outcome.explained?.catch(() => undefined);
         if (ticket !== latest) return;
@@ -198,14 +206,17 @@ export async function renderSearchPage(root: HTMLElement) {
   });
   let timer: ReturnType<typeof setTimeout> | undefined;
   const delay = typingDelay();
-  input.addEventListener('input', () => {
+  const searchTyped = () => {
+    const url = new URL(location.href);
+    url.searchParams.set('q', readable(input.value));
+    history.replaceState(null, '', url);
+    void run(input.value);
+  };
+  input.addEventListener('input', (e) => {
     clearTimeout(timer);
-    timer = setTimeout(() => {
-      const url = new URL(location.href);
-      url.searchParams.set('q', readable(input.value));
-      history.replaceState(null, '', url);
-      void run(input.value);
-    }, delay());
+    const wait = delay(e);
+    if (wait === 0) searchTyped();
+    else timer = setTimeout(searchTyped, wait);
   });
 
   const query = readable(new URLSearchParams(location.search).get('q') ?? '');
