@@ -124,7 +124,7 @@ if (process.argv.includes('--loso')) {
 
 /**
  * --forms: the error lines as readers also paste them: inside a log's JSON, behind a container's
- * prefix, quoted in a sentence, run into one line, cut short, and among stack frames (before,
+ * prefix, quoted in a sentence, run into one line, typed again in lower case, cut short, and among stack frames (before,
  * after, a Python traceback, a Go panic). The frames are generated, the same for every line; the
  * figure says how much of what search finds survives the wrapping (README, Search).
  */
@@ -138,6 +138,7 @@ if (process.argv.includes('--forms')) {
     'behind a prefix': (s) => s.split('\n').map((l) => `web_1  | ${l}`).join('\n'),
     'in a sentence': (s) => `I get this error: "${s}" when I deploy to production, any idea?`,
     'one line': oneLine,
+    'in lower case': (s) => s.toLowerCase(),
     'cut to 60%': (s) => s.slice(0, Math.max(30, Math.floor(s.length * 0.6))),
     'frames after': (s) => `${s}\n${javaFrames(60)}`,
     'frames before': (s) => oneLine(`${javaFrames(40)}\nCaused by: ${s}`),

@@ -1,5 +1,5 @@
 import { decode, identifiersIn, plainNumbers, type DecoderData } from './decoder.ts';
-import { features, fold, typedWords } from './text-features.ts';
+import { features, fold, stem, typedWords } from './text-features.ts';
 import { condense, PASTE_LIMIT } from './paste.ts';
 
 /**
@@ -256,8 +256,68 @@ export class Matcher {
       if (id !== undefined) out.add(id);
     }
     for (const id of this.completions(query)) out.add(id);
+    for (const words of this.runTogether(query)) {
+      for (const f of features(words)) {
+        const id = this.ids.get(f);
+        if (id !== undefined) out.add(id);
+      }
+    }
     return out;
   }
+
+  /** Every stem the catalogue holds, alone or in a pair of words (runTogether). */
+  private stems?: Set<string>;
+
+  /**
+   * Names typed in lower case, their words run together ("connectionclosedok",
+   * "websocketdisconnect", "sslhandshake"), as the catalogue's words they are made of: a name in
+   * CamelCase reads as its words (fold), the same name in lower case read as one word that the
+   * catalogue does not hold. Each run of ten or more lower-case letters that is not itself a word
+   * the catalogue holds is cut into the fewest words of three letters or more (or "ok", "id", "no"),
+   * each one the catalogue holds (its stem, give or take an ending); the words add to the query's
+   * own features, which stay.
+   */
+  runTogether(query: string): string[] {
+    const out: string[] = [];
+    for (const [token] of query.matchAll(/(?<![A-Za-z0-9_])[a-z]{10,40}(?![A-Za-z0-9_])/g)) {
+      const parts = this.cut(token);
+      if (parts && parts.length >= 2) out.push(parts.join(' '));
+    }
+    return out;
+  }
+
+  /**
+   * The fewest catalogue words a run of letters is made of; among cuts into as many words, the one
+   * whose neighbouring words the catalogue also holds as pairs ("connection closed", not
+   * "connecti onclosed").
+   */
+  private cut(token: string): string[] | undefined {
+    this.stems ??= new Set([...this.ids.keys()].flatMap((f) => f.split(' ')).filter((s) => /^[a-z]+$/.test(s)));
+    const stems = this.stems;
+    // The cuts of each beginning of the token into the fewest words (a few of them).
+    // A word of up to 13 letters whose stem the catalogue holds is read as one word ("certificate").
+    if (token.length <= 13 && stems.has(stem(token))) return [token];
+    const cuts: string[][][] = Array.from({ length: token.length + 1 }, () => []);
+    cuts[0] = [[]];
+    for (let i = 0; i < token.length; i++) {
+      for (const before of cuts[i]!) {
+        for (let j = i + 2; j <= Math.min(token.length, i + 14); j++) {
+          const piece = token.slice(i, j);
+          if (piece.length < 3 && !SHORT_WORDS.has(piece)) continue;
+          const s = stem(piece);
+          if (!stems.has(s) || piece.length > s.length + 3) continue;
+          const here = cuts[j]!;
+          const length = before.length + 1;
+          if (here.length > 0 && here[0]!.length < length) continue;
+          if (here.length > 0 && here[0]!.length > length) here.length = 0;
+          if (here.length < 16) here.push([...before, piece]);
+        }
+      }
+    }
+    const pairs = (parts: string[]) => parts.slice(1).filter((p, k) => this.ids.has(`${stem(parts[k]!)} ${stem(p)}`)).length;
+    return cuts[token.length]!.reduce<string[] | undefined>((best, c) => (!best || pairs(c) > pairs(best) ? c : best), undefined);
+  }
+
 
   /** The catalogue's single-word features (completions). */
   private wordList?: [string, number][];
@@ -418,6 +478,9 @@ export class Matcher {
     return [...scores.values()].sort((a, b) => b.score - a.score);
   }
 }
+
+/** The two-letter words a name run together in lower case may hold ("connectionclosedok", "nowebsocketupgrade"). */
+const SHORT_WORDS = new Set(['ok', 'id', 'no']);
 
 /** How many standalone numbers make a line a row of numeric fields, whose bare numbers are not close codes. */
 const NUMERIC_FIELDS = 4;

@@ -56,6 +56,17 @@ test('a line cut short still finds its template', () => {
   assert.equal(first('websocket: close 1006 (abnormal clos')?.target, '1006');
 });
 
+test('a name typed in lower case with its words run together reads as those words; a word the catalogue holds stays whole', () => {
+  assert.deepEqual(m.runTogether('error: maxpayloadsizeexceeded'), ['max payload size exceeded']);
+  assert.equal(first('error: maxpayloadsizeexceeded')?.target, '1009');
+  // "unexpected" and "connection" are words of the catalogue, however long; CamelCase is read as words already (fold).
+  assert.deepEqual(m.runTogether('unexpected connection closure'), []);
+  assert.deepEqual(m.runTogether('MaxPayloadSizeExceeded'), []);
+  assert.equal(first('MaxPayloadSizeExceeded')?.target, '1009');
+  // Letters the catalogue's words do not make up stay as they are.
+  assert.deepEqual(m.runTogether('qwzrtplkmnbvx'), []);
+});
+
 test('a word cut short at the end of a query reads as the catalogue word it begins, as the reader types', () => {
   // "payl" is no word of the catalogue; "payload" (stem "payload") is.
   assert.equal(first('Max payl')?.target, '1009');
