@@ -292,11 +292,13 @@ export class Matcher {
    * "connecti onclosed").
    */
   private cut(token: string): string[] | undefined {
+    // A word of up to 13 letters whose stem the catalogue holds is read as one word ("certificate"),
+    // most often known by its own feature before the list of every stem is built.
+    if (token.length <= 13 && this.ids.has(stem(token))) return [token];
     this.stems ??= new Set([...this.ids.keys()].flatMap((f) => f.split(' ')).filter((s) => /^[a-z]+$/.test(s)));
     const stems = this.stems;
-    // The cuts of each beginning of the token into the fewest words (a few of them).
-    // A word of up to 13 letters whose stem the catalogue holds is read as one word ("certificate").
     if (token.length <= 13 && stems.has(stem(token))) return [token];
+    // The cuts of each beginning of the token into the fewest words (a few of them).
     const cuts: string[][][] = Array.from({ length: token.length + 1 }, () => []);
     cuts[0] = [[]];
     for (let i = 0; i < token.length; i++) {
