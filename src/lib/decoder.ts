@@ -123,6 +123,9 @@ function numbers(query: string, registered: ReadonlySet<number>): Decoded[] {
     const shortQuery = list.length <= 4 && n >= 1000 && n <= 4999;
     if (!(alone || keyword || shortQuery)) return;
     if (n < 1000 && !alone && !near.some((w) => /^(close|closed|closing|closecode|close_code|closestatus)$/i.test(w))) return;
+    // A number in the HTTP status range labelled a status is one, whatever closed around it
+    // ("Connection closed; statusCode=400"): close codes start at 1000.
+    if (n >= 100 && n <= 599 && !alone && /^(status|statuscode|status_code|httpstatus)$/i.test(list[i - 1]?.text ?? '')) return;
     if (!found.some((f) => f.code === n)) found.push({ kind: 'number', code: n, registered: registered.has(n), match: t.text });
   });
   return found;

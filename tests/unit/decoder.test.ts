@@ -85,6 +85,9 @@ test('numbers that are not close codes are left alone', () => {
     'W/System.err(3120): java.net.SocketException: Connection reset',
     // A GlassFish log line's thread id, thread name and level (eclipse-ee4j/tyrus#529).
     '[2014-07-30T09:14:03.709+0700] [glassfish 4.0] [SEVERE] [] [websocket] [tid: _ThreadID=1026 _ThreadName=http-listener-1(1001)] [timeMillis: 1406686443709] [levelValue: 1000] [[',
+    // An HTTP status labelled a status, though the connection closed around it (Ably's ErrorInfo).
+    'err = [ErrorInfo: Connection closed; statusCode=400; code=80017]',
+    'the connection closed with status 403',
   ];
   // Some of these are also messages a library prints (read limited at … bytes is 1009's), which
   // the message matcher may recognise; what matters here is that no number is taken for a code.
