@@ -320,7 +320,6 @@ export class Matcher {
     return cuts[token.length]!.reduce<string[] | undefined>((best, c) => (!best || pairs(c) > pairs(best) ? c : best), undefined);
   }
 
-
   /** The catalogue's single-word features (completions). */
   private wordList?: [string, number][];
 

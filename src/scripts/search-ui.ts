@@ -62,19 +62,23 @@ function capOnSubmit(form: HTMLFormElement, input: HTMLInputElement) {
 }
 
 /**
- * How long to wait before searching what was typed: a paste or the first keystroke after a pause
- * searches at once; keystrokes in quick succession wait until the reader pauses for 60 ms. A paste
- * is never part of a burst of keys, however soon it follows the last search.
+ * Calls `search` for what the reader types into `input`: a paste or the first keystroke after a
+ * pause searches at once, in the input event itself; keystrokes in quick succession wait until the
+ * reader pauses for 60 ms. A paste is never part of a burst of keys, however soon it follows the
+ * last search.
  */
-function typingDelay(): (e: Event) => number {
+function searchWhileTyping(input: HTMLInputElement, search: () => void) {
   let last = -Infinity;
-  return (e) => {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', (e) => {
+    clearTimeout(timer);
     const now = performance.now();
     const pasted = e instanceof InputEvent && (e.inputType === 'insertFromPaste' || e.inputType === 'insertFromDrop');
-    const wait = !pasted && now - last < 60 ? 60 : 0;
+    const burst = !pasted && now - last < 60;
     last = now;
-    return wait;
-  };
+    if (burst) timer = setTimeout(search, 60);
+    else search();
+  });
 }
 
 /**
@@ -92,8 +96,6 @@ export function attachHeader(form: HTMLFormElement, opened = true) {
   if (opened) warm();
   else input.addEventListener('focus', warm, { once: true });
   let latest = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const delay = typingDelay();
   const run = () => {
     const query = input.value;
     const ticket = ++latest;
@@ -117,12 +119,7 @@ export function attachHeader(form: HTMLFormElement, opened = true) {
       },
     );
   };
-  input.addEventListener('input', (e) => {
-    clearTimeout(timer);
-    const wait = delay(e);
-    if (wait === 0) run();
-    else timer = setTimeout(run, wait);
-  });
+  searchWhileTyping(input, run);
   input.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') {
       panel.hidden = true;
@@ -177,10 +174,10 @@ export async function renderSearchPage(root: HTMLElement) {
         if (ticket !== latest) return;
         show(query, outcome);
         delete root.dataset['error'];
-        // The ranked list is on screen: "shown" (a test reading the order need not wait for "done").
+        // The ranked list is on screen ("shown"); "done" waits for what each message is printed
+        // for, which follows.
         root.dataset['query'] = query;
         root.dataset['state'] = 'shown';
-        // The list is on screen; "done" waits for what each message is printed for, which follows.
         const full = await outcome.explained?.catch(() => undefined);
         if (ticket !== latest) return;
         if (full) renderList(list, full, strings);
@@ -204,19 +201,11 @@ export async function renderSearchPage(root: HTMLElement) {
       more.disabled = false;
     }
   });
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const delay = typingDelay();
-  const searchTyped = () => {
+  searchWhileTyping(input, () => {
     const url = new URL(location.href);
     url.searchParams.set('q', readable(input.value));
     history.replaceState(null, '', url);
     void run(input.value);
-  };
-  input.addEventListener('input', (e) => {
-    clearTimeout(timer);
-    const wait = delay(e);
-    if (wait === 0) searchTyped();
-    else timer = setTimeout(searchTyped, wait);
   });
 
   const query = readable(new URLSearchParams(location.search).get('q') ?? '');
