@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { gzipSync } from 'node:zlib';
 import { localeCodes, type Locale } from '../../../i18n/locales.ts';
 import { catalogue, guideSummaries, searchTranslations } from '../../../content.ts';
 import { phraseTexts } from '../../../lib/search-index.ts';
+import { smallListResponse } from '../../../lib/gzip.ts';
 import { langParam, PHRASE_CHUNK } from '../../../lib/urls.ts';
 
 /**
@@ -21,7 +21,4 @@ export const getStaticPaths = () =>
     }));
   });
 
-export const GET: APIRoute = ({ props }) => {
-  const list = props['list'] as string[];
-  return new Response(gzipSync(JSON.stringify(list), { level: 9 }), { headers: { 'Content-Type': 'application/octet-stream' } });
-};
+export const GET: APIRoute = ({ props }) => smallListResponse(props['list'] as string[]);

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { gzipSync } from 'node:zlib';
 import { localeCodes, type Locale } from '../../../i18n/locales.ts';
 import { catalogue, localWhen } from '../../../content.ts';
 import { whenOfSource, whenRuns } from '../../../lib/search-index.ts';
+import { smallListResponse } from '../../../lib/gzip.ts';
 import { langParam, WHEN_CHUNK } from '../../../lib/urls.ts';
 
 /**
@@ -19,7 +19,4 @@ export const getStaticPaths = () =>
     return whenRuns(catalogue).map((r) => ({ params: { lang: langParam(locale), source: r.file }, props: { list: lists[r.source]!.slice(r.from, r.from + WHEN_CHUNK) } }));
   });
 
-export const GET: APIRoute = ({ props }) => {
-  const list = props['list'] as string[];
-  return new Response(gzipSync(JSON.stringify(list), { level: 9 }), { headers: { 'Content-Type': 'application/octet-stream' } });
-};
+export const GET: APIRoute = ({ props }) => smallListResponse(props['list'] as string[]);
