@@ -70,6 +70,7 @@ function partOfSomethingElse(query: string, t: Token, prevWord: string): boolean
   if ((b1 === '.' && digit(b2)) || (a1 === '.' && digit(a2))) return true; // 10.0.0.1, 1.2.3
   if (a1 === ',' && digit(a2)) return true; // 1,006
   if ((b1 === '-' || b1 === '/') && digit(b2)) return true; // 2024-05, 1/2
+  if (b1 === '/' && /[A-Za-z_?!]/.test(b2) && t.text.length <= 3) return true; // Socket.close/2, :gen_tcp.send/2: a function's arity (Elixir, Erlang)
   if ((a1 === '-' || a1 === '/' || a1 === ':') && digit(a2)) return true; // 2024-05-01, 12:30
   if (b1 === ':' && /[\p{L}\p{N}]/u.test(b2) && !CLOSE_WORDS.test(prevWord)) return true; // localhost:3000, not code:1006
   if (/[A-Za-z_]/.test(b1) || /[A-Za-z_]/.test(a1)) return true; // part of a name: WS_1008_…, v1006, 1006abc

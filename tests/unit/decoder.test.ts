@@ -88,6 +88,8 @@ test('numbers that are not close codes are left alone', () => {
     // An HTTP status labelled a status, though the connection closed around it (Ably's ErrorInfo).
     'err = [ErrorInfo: Connection closed; statusCode=400; code=80017]',
     'the connection closed with status 403',
+    // An Elixir or Erlang function's arity after its name (mtrudel/bandit#368).
+    '** (UndefinedFunctionError) function Bandit.WebSocket.Socket.close/2 is undefined or private',
   ];
   // Some of these are also messages a library prints (read limited at … bytes is 1009's), which
   // the message matcher may recognise; what matters here is that no number is taken for a code.
