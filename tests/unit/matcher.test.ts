@@ -283,6 +283,14 @@ test('any word is a query: prototype names and hostile text never throw', () => 
   assert.equal(first('StatusPolicyViolation')?.target, '1008');
 });
 
+test("an RFC cited in a line or a question says nothing of which page it is about", () => {
+  // Bandit prints "(RFC6455§5.5)", Jetty "(RFC-6455: Section 5.1)"; readers write "(RFC 6455)".
+  for (const q of ['Invalid connection close payload (RFC6455§5.5)', 'Client MUST mask all frames (RFC-6455: Section 5.1)', 'Tomcat 7 WebSocketServlet (RFC 6455) issue']) {
+    assert.ok(![...features(q)].some((f) => /rfc|6455/.test(f)), q);
+  }
+  assert.ok(features('Invalid connection close payload (RFC6455§5.5)').has(`${stem('close')} ${stem('payload')}`));
+});
+
 test('features: camelCase splits into words, WebSocket stays one, Chinese splits into characters and pairs', () => {
   assert.ok(features('NoWebsocketUpgrade').has('upgrad'));
   assert.ok(features('WebSocket closed').has(`${stem('websocket')} clos`));
