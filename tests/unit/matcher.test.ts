@@ -86,6 +86,15 @@ test('a message reporting a received code points at that number when it has a pa
   assert.equal(numberAtPlaceholder("The code must be either 1000, or between 3000 and 4999. {code} is neither.", 'The code must be either 1000, or between 3000 and 4999. 1001 is neither.', new Set([1000, 1001, 3000])), 1001);
 });
 
+test("a message's {code} that the line leaves unfilled makes it a weaker answer than a message the line fills in full", () => {
+  // jsonrpsee's "Inner(Ws(Closed))" met gobwas's "ws closed: {code} {reason}" as fully as a line holding the code.
+  const data: MatchData = { ...small, lines: [['ws closed: {code} {reason}', 1000, 0, 0], ['Ws(Closed)', 1006, 1, 0]] };
+  const scores = new Map(new Matcher(data).match('ERROR client] Client Error: Inner(Ws(Closed))').map((r) => [r.target, r.score]));
+  assert.ok((scores.get('1006') ?? 0) > (scores.get('1000') ?? 0), JSON.stringify([...scores]));
+  // The same message met by a line that holds a number keeps its full weight.
+  assert.equal(new Matcher(data).match('ws closed: 1000 bye')[0]?.target, '1000');
+});
+
 test('a text naming another code than the query does is about something else', () => {
   const data: MatchData = { ...small, phrases: [['invalid close code 1006 received from the server', '1002']] };
   const list = new Matcher(data).match('invalid close code 1005 received from the server');
