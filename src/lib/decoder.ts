@@ -52,6 +52,11 @@ export function decoderData(
 
 /** Words that say the number next to them is a close code. */
 const CLOSE_WORDS = /^(close|closed|closing|closes|code|codes|status|statuscode|closecode|close_code|closestatus|closeevent|received|sent|ws|websocket|wsclose|vs|versus|fermeture|fermé|fermée|geschlossen|schließen|schliesscode|código|codigo|fechamento|fechado|fechada)$|关闭|代码|状态/i;
+/**
+ * A name that ends in a close word says so too: `WebSocketDisconnect: 1000`, `onClose(1006)`,
+ * `ConnectionClosed 1001`, Disconnected 4004.
+ */
+const CLOSE_NAME = /^\w*(?:close|closed|closing|disconnect|disconnected)$/i;
 /** Words that say a number is something else: an HTTP status, a port, a size or a duration. */
 const OTHER_WORDS = /^(http|https|response|port|ports|bytes?|kb|kib|mb|mib|gb|ms|millis|milliseconds|seconds?|secs?|s|minutes?|min|hours?|h|line|pid|tid|_?threadid|threadname|thread|levelvalue|level|errno|winerror|version|v|id|uid|attempt|retry|retries|times?|x|%)$/i;
 
@@ -114,7 +119,7 @@ function numbers(query: string, registered: ReadonlySet<number>): Decoded[] {
     const near = [list[i - 2], list[i - 1], list[i + 1]].filter((x): x is Token => x !== undefined).map((x) => x.text);
     const alone = list.length === 1;
     const inParens = query[t.start - 1] === '(' || query[t.start - 1] === '=' || /code\W{0,3}$/i.test(query.slice(0, t.start));
-    const closeWord = near.some((w) => CLOSE_WORDS.test(w));
+    const closeWord = near.some((w) => CLOSE_WORDS.test(w) || CLOSE_NAME.test(w));
     // A bracket or `=` with no close word ("closed (1006)", "Bad(1014)") names a code only in the
     // range codes are sent with: a log line's "(32499)" is a process id.
     if (!closeWord && inParens && (n < 1000 || n > 4999) && !alone) return;

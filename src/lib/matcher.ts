@@ -363,11 +363,11 @@ export class Matcher {
   }
 
   /** The catalogue texts the query matches, best first, one per target. */
-  private textMatches(query: string, q: ReadonlySet<number>, wide: boolean, pasted: string): (Match & { other: boolean })[] {
+  private textMatches(query: string, q: ReadonlySet<number>, wide: boolean, pasted: string): (Match & { other: boolean; numbers: number[] })[] {
     let known = 0;
     for (const id of q) known += this.idf[id]!;
     if (known === 0) return [];
-    const best = new Map<string, Match & { all: number[]; other: boolean }>();
+    const best = new Map<string, Match & { all: number[]; other: boolean; numbers: number[] }>();
     // A text that names a code the query does not, while the query names another, is about
     // something else ("invalid status code 1006" is not "invalid status code 1004").
     const said = new Set(this.codesIn(query));
@@ -393,10 +393,10 @@ export class Matcher {
       const score = recall ** RECALL * precision ** (1 - RECALL) * Math.min(1, shared / SURE) * factor * printed * (conflicts(d) ? OTHER_NUMBER : 1);
       const seen = best.get(target);
       const other = conflicts(d);
-      if (!seen) best.set(target, { target, score, why, all: [score], other });
+      if (!seen) best.set(target, { target, score, why, all: [score], other, numbers: d.numbers });
       else {
         seen.all.push(score);
-        if (score > seen.score) Object.assign(seen, { score, why, other });
+        if (score > seen.score) Object.assign(seen, { score, why, other, numbers: d.numbers });
       }
     }
     // Other texts of the same page that also match add a little: several of a page's texts
@@ -444,21 +444,25 @@ export class Matcher {
     const saysCode = said.size > 0 && typedWords(query) <= 4;
     if (saysCode) for (const m of texts) if (!said.has(m.target)) m.score = Math.min(m.score * 0.85, NUMBER_SAID - 0.01);
     texts.sort((a, b) => b.score - a.score);
-    for (const { other: _, ...m } of texts.slice(0, 12)) {
+    for (const { other: _, numbers, ...m } of texts.slice(0, 12)) {
       put(m);
       // A situation's guide brings the code it most likely ends in, just before the guide: the
       // code page is the answer with the number, and it links the guide. (Guide first instead
       // lost real symptom searches 0.04 and won nothing where a guide or its code both count:
       // README, Search.) When the code matched on its own too, the guide's agreement adds to it
       // as any second piece of evidence does (put): zh 0.839 → 0.871, pt 0.80 → 0.85 on tuning.
-      const code = m.target.startsWith('g:') ? this.data.guideCodes[m.target.slice(2)]?.[0] : undefined;
+      // A guide's text that quotes a line naming a code, met by a line naming the same code, brings
+      // that code: "sent 1011 (internal error) keepalive ping timeout" is about 1011, whatever
+      // code the keepalive guide leads with.
+      const quoted = numbers.find((n) => said.has(String(n)));
+      const code = m.target.startsWith('g:') ? (quoted ?? this.data.guideCodes[m.target.slice(2)]?.[0]) : undefined;
       // (Not another code than the one a short query names: "断开 1001" is about 1001, whatever
       // code the guide that matched 断开 leads with.)
       if (code !== undefined && (!saysCode || said.has(String(code)))) put({ target: String(code), score: m.score * 1.01, why: m.why });
     }
     const topText = texts[0]?.score ?? 0;
     // Two registered codes named: their comparison, unless a known message settles which one it is.
-    const named = [...new Set([...decoded.map((d) => d.code), ...loose])].filter((n) => Object.hasOwn(this.data.names, String(n)));
+    const named = [...new Set([...decoded.filter((d) => d.kind === 'number').map((d) => d.code), ...loose])].filter((n) => Object.hasOwn(this.data.names, String(n)));
     if (named.length >= 2 && topText < 0.75) {
       const [a, b] = [named[0]!, named[1]!].sort((x, y) => x - y);
       put({ target: `c:${a}-${b}`, score: 1.2, why: { kind: 'number', code: a! } });
@@ -471,9 +475,13 @@ export class Matcher {
     for (const n of loose) {
       if (!fields && this.pages.has(n) && n >= 1000 && !decoded.some((d) => d.code === n)) put({ target: String(n), score: 0.7, why: { kind: 'number', code: n } });
     }
+    // A library's name for a code yields to a number the line calls a close code when the two
+    // differ: in `protocolError.statusCode = 1009` the name is the error's kind, the number its code.
+    const saidNumbers = new Set(decoded.flatMap((d) => (d.kind === 'number' ? [d.code] : [])));
     decoded.forEach((d, i) => {
       const order = 0.01 * i;
-      if (d.kind === 'identifier') put({ target: String(d.code), score: 0.95 - order, why: { kind: 'identifier', identifier: d.identifier, library: d.library, code: d.code } });
+      const outnumbered = d.kind === 'identifier' && saidNumbers.size > 0 && !saidNumbers.has(d.code);
+      if (d.kind === 'identifier') put({ target: String(d.code), score: (outnumbered ? NUMBER_SAID - 0.02 : 0.95) - order, why: { kind: 'identifier', identifier: d.identifier, library: d.library, code: d.code } });
       else if (this.pages.has(d.code)) put({ target: String(d.code), score: NUMBER_SAID - order, why: { kind: 'number', code: d.code } });
       else put({ target: `r:${d.code}`, score: NUMBER_SAID - order, why: { kind: 'range', code: d.code } });
     });

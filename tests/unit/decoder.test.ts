@@ -30,6 +30,10 @@ test('numbers in the shapes libraries and browsers print them', () => {
     ['status = 65535', [65535]],
     ['connection closed (1006)', [1006]],
     ['(32499)', [32499]],
+    // A name ending in a close word says so too.
+    ['starlette.websockets.WebSocketDisconnect: 1000', [1000]],
+    ['ws.onClose 4004 Authentication failed in a long line of a log', [4004]],
+    ['ConnectionClosed 1001 going away, then the client reconnected after a while', [1001]],
   ];
   for (const [q, expected] of cases) assert.deepEqual(codesIn(q), expected, q);
 });

@@ -115,6 +115,36 @@ test("a text naming a code by a library's identifier does not answer a line nami
   assert.equal(got[0]?.target, '4004');
 });
 
+test("a guide's text that quotes a code brings that code when the line names it, not the guide's first code", () => {
+  // The keepalive guide quotes websockets' "sent 1011 (internal error) keepalive ping timeout"; it leads with 1006.
+  const data: MatchData = {
+    ...small,
+    codes: [...small.codes, 1011],
+    names: { ...small.names, 1011: 'Internal Error' },
+    guides: { keepalive: 'Keepalive and dead connections' },
+    guideCodes: { keepalive: [1006, 1011] },
+    lines: [],
+    phrases: [['sent 1011 (internal error) keepalive ping timeout; no close frame received', 'g:keepalive']],
+  };
+  const line = 'websockets.exceptions.ConnectionClosedError: sent 1011 (internal error) keepalive ping timeout; no close frame received';
+  const got = new Matcher(data).match(line).map((r) => r.target);
+  assert.ok(got.indexOf('1011') < got.indexOf('1006') || !got.includes('1006'), JSON.stringify(got));
+  assert.equal(got[0], '1011');
+  // A line that names no code still gets the guide's first code.
+  assert.ok(new Matcher(data).match('keepalive ping timeout, no close frame received').some((r) => r.target === '1006'));
+});
+
+test("a number the line calls a close code comes before a library's name for another code", () => {
+  const data: MatchData = { ...small, identifiers: Object.assign(Object.create(null), { protocolerror: { code: 1002, library: 'Starscream' } }), lines: [], phrases: [] };
+  const m2 = new Matcher(data);
+  // Cloudflare's `protocolError.statusCode = 1009`: the name is the error's kind, the number its code.
+  assert.equal(m2.match('Uncaught Error: WebSocket protocol error; protocolError.statusCode = 1009; protocolError.description = Message is too large')[0]?.target, '1009');
+  assert.equal(m2.match('WSError - type : Starscream.ErrorType.protocolError - message : "" - code : 1000')[0]?.target, '1000');
+  // Alone, or with the same code, the name still answers.
+  assert.equal(m2.match('Starscream.ErrorType.protocolError')[0]?.target, '1002');
+  assert.equal(m2.match('protocolError code 1002')[0]?.target, '1002');
+});
+
 test("a page's score: its best text, plus a twentieth of the next two", () => {
   assert.equal(agreeing([0.5]), 0.5);
   assert.ok(Math.abs(agreeing([0.3, 0.5, 0.2, 0.4]) - (0.5 + 0.05 * (0.4 + 0.3))) < 1e-12, 'only the next two add, whatever their order');
