@@ -145,6 +145,15 @@ test("a number the line calls a close code comes before a library's name for ano
   assert.equal(m2.match('protocolError code 1002')[0]?.target, '1002');
 });
 
+test("a pasted line's code= field counts against a library's message for another code", () => {
+  // With the whole catalogue: wsproto prints "Event {event} cannot be sent in state {state}" (1006).
+  const real = new Matcher(searchIndexData(loadCatalogue(), loadGuides()));
+  const line = "wsproto.utilities.LocalProtocolError: Event CloseConnection(code=1000, reason='') cannot be sent in state ConnectionState.CLOSED";
+  assert.equal(real.match(line)[0]?.target, '1000');
+  // Without a code field the message answers.
+  assert.equal(real.match("wsproto.utilities.LocalProtocolError: Event Ping(payload=b'') cannot be sent in state ConnectionState.CLOSED")[0]?.target, '1006');
+});
+
 test("a page's score: its best text, plus a twentieth of the next two", () => {
   assert.equal(agreeing([0.5]), 0.5);
   assert.ok(Math.abs(agreeing([0.3, 0.5, 0.2, 0.4]) - (0.5 + 0.05 * (0.4 + 0.3))) < 1e-12, 'only the next two add, whatever their order');
