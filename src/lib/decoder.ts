@@ -132,6 +132,8 @@ function numbers(query: string, registered: ReadonlySet<number>): Decoded[] {
     // A number in the HTTP status range labelled a status is one, whatever closed around it
     // ("Connection closed; statusCode=400"): close codes start at 1000.
     if (n >= 100 && n <= 599 && !alone && /^(status|statuscode|status_code|httpstatus)$/i.test(list[i - 1]?.text ?? '')) return;
+    // So is one in a line about the opening handshake or HTTP ("cannot close 403 during handshake").
+    if (n >= 100 && n <= 599 && !alone && /\b(?:handshake|http|upgrade|forbidden|unauthori[sz]ed|not found|bad request)\b/i.test(query)) return;
     if (!found.some((f) => f.code === n)) found.push({ kind: 'number', code: n, registered: registered.has(n), match: t.text });
   });
   return found;

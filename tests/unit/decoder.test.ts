@@ -64,6 +64,7 @@ test('numbers that are not close codes are left alone', () => {
     'Error during WebSocket handshake: Unexpected response code: 400',
     'Unexpected server response: 400',
     'HTTP 403 forbidden on upgrade',
+    'WSProto: cannot close 403 during handshake',
     'connect ECONNREFUSED 127.0.0.1:3000',
     'ws://localhost:3000/socket closes immediately',
     'listening on port 3000 and the socket drops',
