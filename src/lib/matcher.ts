@@ -263,6 +263,16 @@ export class Matcher {
         if (id !== undefined) out.add(id);
       }
     }
+    // A query the catalogue knows no word of may still be a snake_case name made of words it
+    // knows: libwebsockets' LWS_CALLBACK_CLIENT_CONNECTION_ERROR reads as "client connection error".
+    if (out.size === 0) {
+      for (const [name] of fold(query).matchAll(/[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+/gu)) {
+        for (const f of features(name.replace(/_/g, ' '))) {
+          const id = this.ids.get(f);
+          if (id !== undefined) out.add(id);
+        }
+      }
+    }
     return out;
   }
 

@@ -154,6 +154,14 @@ test("a pasted line's code= field counts against a library's message for another
   assert.equal(real.match("wsproto.utilities.LocalProtocolError: Event Ping(payload=b'') cannot be sent in state ConnectionState.CLOSED")[0]?.target, '1006');
 });
 
+test('a snake_case name the catalogue knows no word of reads as its words', () => {
+  const data: MatchData = { ...small, lines: [['client connection error: {reason}', 1006, 0, 0]], phrases: [] };
+  assert.equal(new Matcher(data).match('LWS_CALLBACK_CLIENT_CONNECTION_ERROR')[0]?.target, '1006');
+  // A name the catalogue holds whole is read as it stands.
+  const known: MatchData = { ...small, lines: [['CERT_HAS_EXPIRED', 1015, 0, 0], ['certificate has expired', 1006, 1, 0]], phrases: [] };
+  assert.equal(new Matcher(known).match('CERT_HAS_EXPIRED')[0]?.target, '1015');
+});
+
 test("a page's score: its best text, plus a twentieth of the next two", () => {
   assert.equal(agreeing([0.5]), 0.5);
   assert.ok(Math.abs(agreeing([0.3, 0.5, 0.2, 0.4]) - (0.5 + 0.05 * (0.4 + 0.3))) < 1e-12, 'only the next two add, whatever their order');
