@@ -1,6 +1,6 @@
 import { decode, identifiersIn, plainNumbers, type DecoderData } from './decoder.ts';
 import { features, fold, stem, typedWords } from './text-features.ts';
-import { condense, PASTE_LIMIT } from './paste.ts';
+import { condense, PASTE_LIMIT, QUERY_LIMIT } from './paste.ts';
 
 /**
  * The matcher: finds which page a pasted line or a described situation is about, from the
@@ -424,7 +424,7 @@ export class Matcher {
     // Search reads the paste without its stack frames past the first (paste.ts); the markers
     // that name a library are looked for in all of it, frames included ("at okhttp3.…").
     const pasted = rawQuery.slice(0, PASTE_LIMIT);
-    const query = condense(pasted);
+    const query = condense(pasted, QUERY_LIMIT, (frame) => this.sourcesNamed(frame).size > 0);
     const decoded = decode(query, this.data);
     const scores = new Map<string, Match>();
     // The reason shown prefers a known message: it tells the reader what printed their line.

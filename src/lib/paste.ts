@@ -113,12 +113,16 @@ export function jsonLogFields(text: string): string {
   });
 }
 
-/** The text without its stack frames past the first FRAMES_KEPT, and without runs of blank space. */
-export function withoutFrames(text: string): string {
+/**
+ * The text without its stack frames past the first FRAMES_KEPT, and without runs of blank space.
+ * `names`: whether a frame names a library (matcher.ts, by the sources' markers); a first frame
+ * that names none is the application's own code and is dropped too.
+ */
+export function withoutFrames(text: string, names: (frame: string) => boolean = () => true): string {
   let frames = 0;
   return withoutTerminalNoise(unescaped(jsonLogFields(text)))
     .replace(TRACE_WORDS, ' ')
-    .replace(FRAME, (frame) => (++frames <= FRAMES_KEPT ? frame : ' '))
+    .replace(FRAME, (frame) => (++frames <= FRAMES_KEPT && names(frame) ? frame : ' '))
     .replace(/[ \t]*\n\s*/g, '\n')
     .replace(/[ \t\u00a0]{2,}/g, ' ')
     .trim();
@@ -128,8 +132,8 @@ export function withoutFrames(text: string): string {
  * The text search reads: without its frames (withoutFrames), and when that is still longer than
  * `limit`, its beginning and its end joined by " … ".
  */
-export function condense(text: string, limit = QUERY_LIMIT): string {
-  const short = withoutFrames(text.length > PASTE_LIMIT ? text.slice(0, PASTE_LIMIT) : text);
+export function condense(text: string, limit = QUERY_LIMIT, names?: (frame: string) => boolean): string {
+  const short = withoutFrames(text.length > PASTE_LIMIT ? text.slice(0, PASTE_LIMIT) : text, names);
   if (short.length <= limit) return short;
   const tail = Math.floor((limit - 3) * TAIL_SHARE);
   const head = limit - 3 - tail;

@@ -154,6 +154,15 @@ test("a pasted line's code= field counts against a library's message for another
   assert.equal(real.match("wsproto.utilities.LocalProtocolError: Event Ping(payload=b'') cannot be sent in state ConnectionState.CLOSED")[0]?.target, '1006');
 });
 
+test("a stack frame of the application's own code does not dilute the line above it", () => {
+  const real = new Matcher(searchIndexData(loadCatalogue(), loadGuides()));
+  const appFrames = Array.from({ length: 60 }, (_, i) => `\tat com.example.app.service.Handler${i}.process(Handler${i}.java:${100 + i})`).join('\n');
+  for (const [line, code] of [['CERT_HAS_EXPIRED', '1015'], ['starlette.websockets.WebSocketDisconnect: 1001', '1001']] as const) {
+    assert.equal(real.match(line)[0]?.target, code, line);
+    assert.equal(real.match(`${line}\n${appFrames}`)[0]?.target, code, `${line} + frames`);
+  }
+});
+
 test('a snake_case name the catalogue knows no word of reads as its words', () => {
   const data: MatchData = { ...small, lines: [['client connection error: {reason}', 1006, 0, 0]], phrases: [] };
   assert.equal(new Matcher(data).match('LWS_CALLBACK_CLIENT_CONNECTION_ERROR')[0]?.target, '1006');

@@ -97,3 +97,10 @@ test('a JSON log record is read without its metadata fields; its message, error 
   assert.match(jsonLogFields('{"type":"PusherError","data":{"code":4001,"message":"App key x not in this cluster"}}'), /code 4001/);
   for (const plain of ['not json: a "b" c', 'ws.send("hi") after close', 'Unexpected token "x": 42']) assert.equal(jsonLogFields(plain), plain);
 });
+
+test('a first frame that names no library is dropped when the caller can tell', () => {
+  const text = 'CERT_HAS_EXPIRED\n\tat com.example.app.Handler.process(Handler.java:10)\n\tat okhttp3.internal.ws.RealWebSocket.failWebSocket(RealWebSocket.kt:570)';
+  assert.match(withoutFrames(text), /com\.example/);
+  assert.doesNotMatch(withoutFrames(text, (frame) => frame.includes('okhttp3')), /com\.example|okhttp3/);
+  assert.match(withoutFrames('CERT_HAS_EXPIRED\n\tat okhttp3.internal.ws.RealWebSocket.failWebSocket(RealWebSocket.kt:570)', (frame) => frame.includes('okhttp3')), /okhttp3/);
+});
