@@ -85,6 +85,8 @@ function partOfSomethingElse(query: string, t: Token, prevWord: string): boolean
   if (b1 === '(' && digit(b2)) return true; // http-listener-1(1001): a thread's name, not close(1001)
   if (b1 === '(' && /\[(?:NOTICE|WARNING|ALERT|ERROR|INFO|DEBUG|EMERG|CRIT)\][\s\d/]*\($/i.test(query.slice(Math.max(0, t.start - 40), t.start))) return true; // HAProxy's "[WARNING]  (1234) :": a process id
   if (/\bOs\s*\{\s*code:\s*$/.test(query.slice(Math.max(0, t.start - 16), t.start))) return true; // Rust's Os { code: 10054, … }: an OS error
+  if (/<[\w.]+:\s*$/.test(query.slice(Math.max(0, t.start - 40), t.start))) return true; // Python's <WSMsgType.CLOSED: 257>: an enum's value
+  if (b1 === '=' && /[A-Za-z_]/.test(b2) && !/close|code|status|reason/i.test(prevWord)) return true; // connIndex=2: another field's value
   return false;
 }
 

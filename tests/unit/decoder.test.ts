@@ -32,6 +32,7 @@ test('numbers in the shapes libraries and browsers print them', () => {
     ['(32499)', [32499]],
     // A name ending in a close word says so too.
     ['starlette.websockets.WebSocketDisconnect: 1000', [1000]],
+    ['connection closed, closeCode=4000 wasClean=false', [4000]],
     ['ws.onClose 4004 Authentication failed in a long line of a log', [4004]],
     ['ConnectionClosed 1001 going away, then the client reconnected after a while', [1001]],
   ];
@@ -65,6 +66,8 @@ test('numbers that are not close codes are left alone', () => {
     'Unexpected server response: 400',
     'HTTP 403 forbidden on upgrade',
     'WSProto: cannot close 403 during handshake',
+    'msg received WSMessage(type=<WSMsgType.CLOSED: 257>, data=None, extra=None)',
+    'ERR Connection terminated error="connection with edge closed" connIndex=2',
     'connect ECONNREFUSED 127.0.0.1:3000',
     'ws://localhost:3000/socket closes immediately',
     'listening on port 3000 and the socket drops',
