@@ -38,8 +38,10 @@ export const searchOthersUrl = '/search-others.bin';
  * messages, not its source's whole list (a cold search from a code page fetched three sources'
  * lists, 9.3 KB, with 3,480 messages). Eight, not sixteen, since 4,008 messages: the three files of
  * a cold search's first results weigh 1.3 KB instead of 2.3 KB, which keeps it within 120 KB.
+ * Four since round twenty-four (5,426 messages): the four files of the bench's first results
+ * weigh 1.5 KB instead of 2.8 KB (1,408 files for the root instead of 742).
  */
-export const WHEN_CHUNK = 8;
+export const WHEN_CHUNK = 4;
 /** The "printed when…" file holding message `at` of source `source` (its index in the search index): "21-3". */
 export const whenFile = (source: number, at: number) => `${source}-${Math.floor(at / WHEN_CHUNK)}`;
 /** What the messages of one such file are printed for, in a locale's language. */
@@ -48,10 +50,11 @@ export const searchWhenUrl = (locale: Locale, file: string) => `${localePrefix(l
 /**
  * Phrases per "situation" file: the index carries phrasings and symptoms in their matching form
  * (search-index.ts matchingText), so a result that a phrase found shows the phrase as written from
- * the file of its run of PHRASE_CHUNK (phraseRun), fetched once that result is shown. Eight, as for
- * messages: a cold search's first results needed four runs, 1.2 KB, where runs of sixteen took 2.0 KB.
+ * the file of its run of PHRASE_CHUNK (phraseRun), fetched once that result is shown. Four, as for
+ * messages: a cold search's first results need four runs, 0.8 KB (1.2 KB in runs of eight, 2.0 KB
+ * in runs of sixteen).
  */
-export const PHRASE_CHUNK = 8;
+export const PHRASE_CHUNK = 4;
 /** The run of phrases holding phrase `at` (its place among the index's phrases). */
 export const phraseRun = (at: number) => Math.floor(at / PHRASE_CHUNK);
 /** The phrases of one run as written, in a locale's index (that locale's translations included). */
