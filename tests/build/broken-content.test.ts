@@ -24,6 +24,9 @@ function buildOver(fixture: string, keep?: (dist: string) => void): { status: nu
     const run = spawnSync(process.execPath, [astro, 'build', '--outDir', join(scratch, 'dist')], {
       env: { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: join(scratch, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
       encoding: 'utf8',
+      // A build lists every file it writes (over 12,000 with the search's runs): more than
+      // spawnSync's default 1 MB of output, past which it kills the build (status null).
+      maxBuffer: 64 * 1024 * 1024,
     });
     if (run.status === 0) keep?.(join(scratch, 'dist'));
     // Colours (on in CI) would split the text we look for.

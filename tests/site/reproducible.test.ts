@@ -17,6 +17,8 @@ test('a second build from the same sources is byte-identical to dist/', () => {
     const run = spawnSync(process.execPath, [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', out], {
       env: { ...process.env, ASTRO_CACHE_DIR: join(scratch, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
       encoding: 'utf8',
+      // The build lists every file it writes: more than spawnSync's default 1 MB of output.
+      maxBuffer: 64 * 1024 * 1024,
     });
     assert.equal(run.status, 0, run.stderr);
     const first = digest(distDir);
