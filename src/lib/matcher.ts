@@ -421,11 +421,14 @@ export class Matcher {
    * that, the caller says it is unsure and leans on full-text search.
    */
   match(rawQuery: string): Match[] {
-    // Search reads the paste without its stack frames past the first (paste.ts); the markers
-    // that name a library are looked for in all of it, frames included ("at okhttp3.…").
+    // Search reads the paste without its stack frames past the first, and the first only when a
+    // source's markers are in it (paste.ts); the markers that name a library are looked for in all
+    // of it, frames included ("at okhttp3.…").
     const pasted = rawQuery.slice(0, PASTE_LIMIT);
     const query = condense(pasted, QUERY_LIMIT, (frame) => this.sourcesNamed(frame).size > 0);
     const decoded = decode(query, this.data);
+    // The codes the line gives as numbers (not as a library's name for one).
+    const numbered = decoded.flatMap((d) => (d.kind === 'number' ? [d] : []));
     const scores = new Map<string, Match>();
     // The reason shown prefers a known message: it tells the reader what printed their line.
     const why = (a: Match, b: Match) => (b.why.kind === 'message' && a.why.kind !== 'message' && b.score >= 0.85 * a.score ? b.why : a.why);
@@ -456,7 +459,7 @@ export class Matcher {
     // In a pasted line, a field that gives the code (`code=1000`, `code: 1006`) is the line's own
     // word on it: a library's message for another code counts a little less (wsproto's
     // "Event {event} cannot be sent in state {state}" met by an event that holds `code=1000`).
-    const codeField = !saysCode && decoded.some((d) => d.kind === 'number' && this.pages.has(d.code) && new RegExp(`\\bcode\\s*[=:]\\s*${d.match}(?!\\d)`, 'i').test(query));
+    const codeField = !saysCode && numbered.some((d) => this.pages.has(d.code) && new RegExp(`\\bcode\\s*[=:]\\s*${d.match}(?!\\d)`, 'i').test(query));
     if (codeField) for (const m of texts) if (!said.has(m.target) && m.why.kind === 'message') m.score *= CODE_FIELD;
     texts.sort((a, b) => b.score - a.score);
     for (const { other: _, numbers, ...m } of texts.slice(0, 12)) {
@@ -477,7 +480,7 @@ export class Matcher {
     }
     const topText = texts[0]?.score ?? 0;
     // Two registered codes named: their comparison, unless a known message settles which one it is.
-    const named = [...new Set([...decoded.filter((d) => d.kind === 'number').map((d) => d.code), ...loose])].filter((n) => Object.hasOwn(this.data.names, String(n)));
+    const named = [...new Set([...numbered.map((d) => d.code), ...loose])].filter((n) => Object.hasOwn(this.data.names, String(n)));
     if (named.length >= 2 && topText < 0.75) {
       const [a, b] = [named[0]!, named[1]!].sort((x, y) => x - y);
       put({ target: `c:${a}-${b}`, score: 1.2, why: { kind: 'number', code: a! } });
@@ -492,10 +495,9 @@ export class Matcher {
     }
     // A library's name for a code yields to a number the line calls a close code when the two
     // differ: in `protocolError.statusCode = 1009` the name is the error's kind, the number its code.
-    const saidNumbers = new Set(decoded.flatMap((d) => (d.kind === 'number' ? [d.code] : [])));
     decoded.forEach((d, i) => {
       const order = 0.01 * i;
-      const outnumbered = d.kind === 'identifier' && saidNumbers.size > 0 && !saidNumbers.has(d.code);
+      const outnumbered = d.kind === 'identifier' && numbered.length > 0 && !numbered.some((x) => x.code === d.code);
       if (d.kind === 'identifier') put({ target: String(d.code), score: (outnumbered ? NUMBER_SAID - 0.02 : 0.95) - order, why: { kind: 'identifier', identifier: d.identifier, library: d.library, code: d.code } });
       else if (this.pages.has(d.code)) put({ target: String(d.code), score: NUMBER_SAID - order, why: { kind: 'number', code: d.code } });
       else put({ target: `r:${d.code}`, score: NUMBER_SAID - order, why: { kind: 'range', code: d.code } });
