@@ -7,6 +7,7 @@ import { querySets } from '../helpers/query-sets.ts';
 import { WHEN_CHUNK, whenFile } from '../../src/lib/urls.ts';
 import { loadCatalogue, loadGuides, loadTranslatedPhrases } from '../helpers/content.ts';
 import { longPythonTraceback } from '../helpers/traces.ts';
+import { wordsBesideCloseTalk } from '../../src/lib/decoder.ts';
 
 /** A small catalogue whose answers are known, so each rule is tested on its own. */
 const small: MatchData = {
@@ -450,6 +451,25 @@ test('a short Chinese query with a number is short: the number it names comes fi
   const root = new Matcher(withPhrases(searchIndexData(catalogue, guides), otherLanguagePhrases(catalogue, guides, loadTranslatedPhrases('content', 'en', true))));
   assert.equal(root.match('断开 1001')[0]?.target, '1001');
   assert.equal(root.match('连接断开 1006')[0]?.target, '1006');
+});
+
+test('a query whose other words only say "close code" is short: every page\'s number in such wordings leads to that page', () => {
+  assert.equal(wordsBesideCloseTalk('websocket close status code 4009'), 1);
+  assert.equal(wordsBesideCloseTalk('websocket 关闭 状态码 1006'), 1);
+  assert.equal(wordsBesideCloseTalk('websocket closed with code 1006 when the app goes to background'), 8);
+  const catalogue = loadCatalogue('content');
+  const guides = loadGuides();
+  const en = new Matcher(searchIndexData(catalogue, guides, loadTranslatedPhrases('content', 'en')));
+  const root = new Matcher(withPhrases(searchIndexData(catalogue, guides), otherLanguagePhrases(catalogue, guides, loadTranslatedPhrases('content', 'en', true))));
+  // Before: "detect close status code" (1006) and "websocket close status code is wrong" (4000)
+  // matched every word but the number, and led.
+  const pages = [...catalogue.codes.map((c) => c.code), ...catalogue.protocolNumbers.keys()];
+  const wrong = pages.flatMap((n) => [
+    ...(en.match(`websocket close status code ${n}`)[0]?.target === String(n) ? [] : [`en ${n}`]),
+    ...(root.match(`websocket 关闭 状态码 ${n}`)[0]?.target === String(n) ? [] : [`zh ${n}`]),
+  ]);
+  assert.ok(pages.length >= 80, `${pages.length} numbers with a page`);
+  assert.deepEqual(wrong, []);
 });
 
 test('words of one situation share a synonym group feature; other words carry none', () => {
