@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { agreeing, CONFIDENT, markerPattern, HANDSHAKE, FROM_TEXT, looksLikeProse, Matcher, numberAtPlaceholder, standaloneNumbers, wantsOthers, type MatchData } from '../../src/lib/matcher.ts';
-import { features, asciiDigits, matchingForm, stem, synonymGroup, typedWords } from '../../src/lib/text-features.ts';
+import { contentWords, features, asciiDigits, matchingForm, stem, synonymGroup, typedWords } from '../../src/lib/text-features.ts';
 import { addedPhrases, indexHolds, matchingText, otherLanguagePhrases, phraseTexts, searchIndexData, whenOfSource, whenRuns, withPhrases } from '../../src/lib/search-index.ts';
 import { querySets } from '../helpers/query-sets.ts';
 import { WHEN_CHUNK, whenFile } from '../../src/lib/urls.ts';
@@ -456,7 +456,9 @@ test('a short Chinese query with a number is short: the number it names comes fi
 test('a query whose other words only say "close code" is short: every page\'s number in such wordings leads to that page', () => {
   assert.equal(wordsBesideCloseTalk('websocket close status code 4009'), 1);
   assert.equal(wordsBesideCloseTalk('websocket 关闭 状态码 1006'), 1);
-  assert.equal(wordsBesideCloseTalk('websocket closed with code 1006 when the app goes to background'), 8);
+  assert.equal(wordsBesideCloseTalk('websocket 断开 4009 是什么原因'), 2);
+  assert.equal(wordsBesideCloseTalk('websocket closed with code 1006 when the app goes to background'), 4);
+  assert.equal(contentWords('为什么websocket连接总是在60秒后断开'), 5);
   const catalogue = loadCatalogue('content');
   const guides = loadGuides();
   const en = new Matcher(searchIndexData(catalogue, guides, loadTranslatedPhrases('content', 'en')));
@@ -467,6 +469,7 @@ test('a query whose other words only say "close code" is short: every page\'s nu
   const wrong = pages.flatMap((n) => [
     ...(en.match(`websocket close status code ${n}`)[0]?.target === String(n) ? [] : [`en ${n}`]),
     ...(root.match(`websocket 关闭 状态码 ${n}`)[0]?.target === String(n) ? [] : [`zh ${n}`]),
+    ...(root.match(`websocket 断开 ${n} 是什么原因`)[0]?.target === String(n) ? [] : [`zh ${n}?`]),
   ]);
   assert.ok(pages.length >= 80, `${pages.length} numbers with a page`);
   assert.deepEqual(wrong, []);
