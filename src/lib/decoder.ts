@@ -54,12 +54,13 @@ export function decoderData(
 const CLOSE_WORDS = /^(close|closed|closing|closes|code|codes|status|statuscode|closecode|close_code|closestatus|closeevent|received|sent|ws|websocket|wsclose|vs|versus|fermeture|fermé|fermée|geschlossen|schließen|schliesscode|código|codigo|fechamento|fechado|fechada)$|关闭|代码|状态/i;
 /**
  * How many words a reader typed besides those that only say "close code" and the like
- * (CLOSE_WORDS) and those that say nothing alone (text-features.ts contentWords): "websocket
+ * (CLOSE_WORDS but "received" and "sent", which say what happened: "invalid close code 1006
+ * received from the server" is a sentence about a message, 1002) and those that say nothing alone (text-features.ts contentWords): "websocket
  * close status code 4009" is one word, its number, as "close code 4009" is; "websocket 关闭 状态码
  * 1006" is one too, "websocket 断开 4009 是什么原因" two.
  */
 export function wordsBesideCloseTalk(text: string): number {
-  const rest = text.replace(/(?:(?!\p{Script=Han})[\p{L}_])+/gu, (w) => (CLOSE_WORDS.test(w) ? ' ' : w)).replace(/关闭码?|状态码?|错误码|代码/g, ' ');
+  const rest = text.replace(/(?:(?!\p{Script=Han})[\p{L}_])+/gu, (w) => (CLOSE_WORDS.test(w) && !/^(received|sent)$/i.test(w) ? ' ' : w)).replace(/关闭码?|状态码?|错误码|代码/g, ' ');
   return contentWords(rest);
 }
 /**

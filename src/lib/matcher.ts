@@ -455,8 +455,7 @@ export class Matcher {
     // line, the message's wording decides.
     const said = new Set(decoded.map((d) => String(d.code)));
     const saysCode = said.size > 0 && (typedWords(query) <= 4 || wordsBesideCloseTalk(query) <= CLOSE_TALK);
-    // (A text that names the same number is about it: "invalid close code 1006 received" means 1002.)
-    if (saysCode) for (const m of texts) if (!said.has(m.target) && !m.numbers.some((n) => said.has(String(n)))) m.score = Math.min(m.score * 0.85, NUMBER_SAID - 0.01);
+    if (saysCode) for (const m of texts) if (!said.has(m.target)) m.score = Math.min(m.score * 0.85, NUMBER_SAID - 0.01);
     // In a pasted line, a field that gives the code (`code=1000`, `code: 1006`) is the line's own
     // word on it: a library's message for another code counts a little less (wsproto's
     // "Event {event} cannot be sent in state {state}" met by an event that holds `code=1000`).

@@ -457,6 +457,8 @@ test('a query whose other words only say "close code" is short: every page\'s nu
   assert.equal(wordsBesideCloseTalk('websocket close status code 4009'), 1);
   assert.equal(wordsBesideCloseTalk('websocket 关闭 状态码 1006'), 1);
   assert.equal(wordsBesideCloseTalk('websocket 断开 4009 是什么原因'), 2);
+  // "received" and "sent" say what happened: this sentence is about a message (1002), not short.
+  assert.equal(wordsBesideCloseTalk('invalid close code 1006 received from the server'), 4);
   assert.equal(wordsBesideCloseTalk('websocket closed with code 1006 when the app goes to background'), 4);
   assert.equal(contentWords('为什么websocket连接总是在60秒后断开'), 5);
   const catalogue = loadCatalogue('content');
