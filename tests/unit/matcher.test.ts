@@ -438,17 +438,25 @@ test("the real catalogue: a matched message finds its own \"printed when…\" in
   assert.equal(held, catalogue.messages.length);
 });
 
+/** The real catalogue, its guides, and the root's matcher with the other languages' phrasings, built once. */
+let realRoot: { catalogue: ReturnType<typeof loadCatalogue>; guides: ReturnType<typeof loadGuides>; root: Matcher } | undefined;
+function realWithOthers() {
+  if (realRoot) return realRoot;
+  const catalogue = loadCatalogue('content');
+  const guides = loadGuides();
+  const root = new Matcher(withPhrases(searchIndexData(catalogue, guides), otherLanguagePhrases(catalogue, guides, loadTranslatedPhrases('content', 'en', true))));
+  return (realRoot = { catalogue, guides, root });
+}
+
 test('a short Chinese query with a number is short: the number it names comes first, not the code of a guide that matched its words', () => {
   assert.equal(typedWords('连接断开 1006'), 3);
   assert.equal(typedWords('connection closed 1006'), 3);
   assert.equal(typedWords('为什么websocket连接总是在60秒后断开'), 9);
-  const catalogue = loadCatalogue('content');
-  const guides = loadGuides();
+  const { catalogue, guides, root } = realWithOthers();
   const zh = new Matcher(searchIndexData(catalogue, guides, loadTranslatedPhrases('content', 'zh')));
   // 断开 matches a guide whose first code is 1006 (managed services, through a symptom naming 1001).
   assert.equal(zh.match('断开 1001')[0]?.target, '1001');
   assert.equal(zh.match('连接断开 1006')[0]?.target, '1006');
-  const root = new Matcher(withPhrases(searchIndexData(catalogue, guides), otherLanguagePhrases(catalogue, guides, loadTranslatedPhrases('content', 'en', true))));
   assert.equal(root.match('断开 1001')[0]?.target, '1001');
   assert.equal(root.match('连接断开 1006')[0]?.target, '1006');
 });
@@ -461,10 +469,8 @@ test('a query whose other words only say "close code" is short: every page\'s nu
   assert.equal(wordsBesideCloseTalk('invalid close code 1006 received from the server'), 4);
   assert.equal(wordsBesideCloseTalk('websocket closed with code 1006 when the app goes to background'), 4);
   assert.equal(contentWords('为什么websocket连接总是在60秒后断开'), 5);
-  const catalogue = loadCatalogue('content');
-  const guides = loadGuides();
+  const { catalogue, guides, root } = realWithOthers();
   const en = new Matcher(searchIndexData(catalogue, guides, loadTranslatedPhrases('content', 'en')));
-  const root = new Matcher(withPhrases(searchIndexData(catalogue, guides), otherLanguagePhrases(catalogue, guides, loadTranslatedPhrases('content', 'en', true))));
   // Before: "detect close status code" (1006) and "websocket close status code is wrong" (4000)
   // matched every word but the number, and led.
   const pages = [...catalogue.codes.map((c) => c.code), ...catalogue.protocolNumbers.keys()];
