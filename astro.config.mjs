@@ -24,7 +24,9 @@ export default defineConfig({
   // Likewise every script is a file of its own (Astro inlines scripts under this limit).
   // No modulepreload helper: the search loader must stay tiny.
   // The search UI is a bundle of its own, loaded by URL on first use (src/scripts/search-loader.ts).
-  vite: { build: { assetsInlineLimit: 0, modulePreload: false }, worker: { format: 'es' } },
+  // The search bundle ships without comments: the minifier keeps 25 `/* @__PURE__ */` annotations
+  // (0.4 KB of the cold search's 120 KB budget) that no later bundler reads.
+  vite: { build: { assetsInlineLimit: 0, modulePreload: false }, worker: { format: 'es', rolldownOptions: { output: { comments: false } } } },
   i18n: {
     locales: localeCodes,
     defaultLocale,

@@ -502,6 +502,13 @@ export class Matcher {
       else if (this.pages.has(d.code)) put({ target: String(d.code), score: NUMBER_SAID - order, why: { kind: 'number', code: d.code } });
       else put({ target: `r:${d.code}`, score: NUMBER_SAID - order, why: { kind: 'range', code: d.code } });
     });
+    // In a short query the number the reader wrote is why its page comes first: a message whose
+    // text only holds a code ("Invalid close status code: {code}") would say why it was printed,
+    // which is not what "websocket close status code 4009" asks.
+    for (const d of saysCode ? numbered : []) {
+      const seen = scores.get(String(d.code));
+      if (seen?.why.kind === 'message') scores.set(String(d.code), { ...seen, why: { kind: 'number', code: d.code } });
+    }
     return [...scores.values()].sort((a, b) => b.score - a.score);
   }
 }

@@ -480,6 +480,9 @@ test('a query whose other words only say "close code" is short: every page\'s nu
     ...(root.match(`websocket 断开 ${n} 是什么原因`)[0]?.target === String(n) ? [] : [`zh ${n}?`]),
   ]);
   assert.ok(pages.length >= 80, `${pages.length} numbers with a page`);
+  // Why: the number the reader wrote, not Jetty's "Invalid close status code: {code}", which
+  // holds the same words and is printed for codes that may not be sent.
+  assert.deepEqual(en.match('websocket close status code 4009')[0]?.why, { kind: 'number', code: 4009 });
   assert.deepEqual(wrong, []);
 });
 
