@@ -502,10 +502,11 @@ export class Matcher {
       else if (this.pages.has(d.code)) put({ target: String(d.code), score: NUMBER_SAID - order, why: { kind: 'number', code: d.code } });
       else put({ target: `r:${d.code}`, score: NUMBER_SAID - order, why: { kind: 'range', code: d.code } });
     });
-    // In a short query the number the reader wrote is why its page comes first: a message whose
-    // text only holds a code ("Invalid close status code: {code}") would say why it was printed,
-    // which is not what "websocket close status code 4009" asks.
-    for (const d of saysCode ? numbered : []) {
+    // In a short query typed in words the number the reader wrote is why its page comes first: a
+    // message whose text only holds a code ("Invalid close status code: {code}") would say why it
+    // was printed, which is not what "websocket close status code 4009" asks. (A pasted line,
+    // "websocket: close 1008 (policy violation)", keeps its message.)
+    for (const d of saysCode && looksLikeProse(query) ? numbered : []) {
       const seen = scores.get(String(d.code));
       if (seen?.why.kind === 'message') scores.set(String(d.code), { ...seen, why: { kind: 'number', code: d.code } });
     }
