@@ -107,11 +107,7 @@ const WORD_RUN = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{M}_])+|\d+/gu;
  * "connection closed 1006" is), where words() gives each character and each pair.
  */
 export function typedWords(text: string): number {
-  let n = 0;
-  for (const m of fold(text).matchAll(WORD_RUN)) {
-    n += /^\p{Script=Han}/u.test(m[0]) ? Math.ceil([...m[0]].length / 2) : 1;
-  }
-  return n;
+  return countWords(text, false);
 }
 
 /**
@@ -121,15 +117,20 @@ export function typedWords(text: string): number {
  * WEAK words too lost two never-tuned error lines and a held-out symptom: measured 2026-12-02.)
  */
 export function contentWords(text: string): number {
+  return countWords(text, true);
+}
+
+/** typedWords, or contentWords when `skipStop`: the words of each run, a Chinese run's per two characters. */
+function countWords(text: string, skipStop: boolean): number {
   let n = 0;
   for (const [run] of fold(text).matchAll(WORD_RUN)) {
-    if (!/^\p{Script=Han}/u.test(run)) n += STOP.has(run) ? 0 : 1;
+    if (!/^\p{Script=Han}/u.test(run)) n += skipStop && STOP.has(run) ? 0 : 1;
     else {
       const chars = [...run];
       let kept = 0;
       for (let i = 0; i < chars.length; i++) {
-        if (STOP.has(chars[i]! + (chars[i + 1] ?? ''))) i++;
-        else if (!STOP.has(chars[i]!)) kept++;
+        if (skipStop && STOP.has(chars[i]! + (chars[i + 1] ?? ''))) i++;
+        else if (!skipStop || !STOP.has(chars[i]!)) kept++;
       }
       n += Math.ceil(kept / 2);
     }
