@@ -9,7 +9,8 @@ import { loadCatalogue, loadGuides, loadTranslatedPhrases } from '../tests/helpe
 import { localQuerySets, querySets, wanted, type Query } from '../tests/helpers/query-sets.ts';
 import { Matcher, wantsOthers } from '../src/lib/matcher.ts';
 import { rankContext, rankResults } from '../src/lib/search-rank.ts';
-import { otherLanguagePhrases, searchIndexData, withPhrases } from '../src/lib/search-index.ts';
+import { otherLanguagePhrases, searchIndexData } from '../src/lib/search-index.ts';
+import { withPhrases } from '../src/lib/index-format.ts';
 import type { Catalogue } from '../src/lib/catalogue.ts';
 
 const showMisses = process.argv.includes('--misses');

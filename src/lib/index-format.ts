@@ -39,6 +39,11 @@ export function unpackPhrases(packed: PackedPhrases): [string, string][] {
   return packed.flatMap(([target, texts]) => texts.map((text): [string, string] => [text, target]));
 }
 
+/** An index with more phrases: the root's index and its second file together. */
+export function withPhrases(data: MatchData, extra: readonly [string, string][]): MatchData {
+  return { ...data, phrases: [...data.phrases, ...extra] };
+}
+
 export function packIndex(data: MatchData): PackedIndex {
   const sources: [number, number][] = [];
   for (const [, , source] of data.lines) {

@@ -1,5 +1,5 @@
 import { decode, identifiersIn, plainNumbers, wordsBesideCloseTalk, type DecoderData } from './decoder.ts';
-import { features, fold, stem, typedWords } from './text-features.ts';
+import { features, fold, stem, typedWords, useLexicon, type Lexicon } from './text-features.ts';
 import { condense, PASTE_LIMIT, QUERY_LIMIT } from './paste.ts';
 
 /**
@@ -39,6 +39,8 @@ export interface MatchData extends DecoderData {
    * phrases after them (the root's second file, withPhrases) are as written.
    */
   formedPhrases?: number;
+  /** The word lists features() reads (lexicon.ts): the matcher loads them (useLexicon), so the search code need not carry them. */
+  lexicon: Lexicon;
 }
 
 export const FROM_TEXT = 1;
@@ -158,6 +160,7 @@ export class Matcher {
 
   constructor(data: MatchData) {
     this.data = data;
+    useLexicon(data.lexicon);
     this.pages = new Set([...Object.keys(data.names), ...Object.keys(data.numbers)].map(Number));
     const df: number[] = [];
     const add = (text: string, target: string, why: Doc['why'], numbers: number[] = []) => {

@@ -3,6 +3,7 @@ import { decoderData, identifiersIn, type DecoderData } from './decoder.ts';
 import { features, matchingForm } from './text-features.ts';
 import { segments } from './prose.ts';
 import { libraries } from './libraries.ts';
+import { LEXICON } from './lexicon.ts';
 import { defaultLocale } from '../i18n/locales.ts';
 import { FROM_TEXT, HANDSHAKE, standaloneNumbers, type MatchData } from './matcher.ts';
 import { groupPhrases } from './index-format.ts';
@@ -102,11 +103,6 @@ export function otherLanguagePhrases(catalogue: Catalogue, guides: readonly Guid
   return addedPhrases(searchIndexData(catalogue, guides, noTranslations, {}, false), searchIndexData(catalogue, guides, others, {}, false));
 }
 
-/** An index with more phrases: the root's index and its second file together. */
-export function withPhrases(data: MatchData, extra: readonly [string, string][]): MatchData {
-  return { ...data, phrases: [...data.phrases, ...extra] };
-}
-
 /**
  * `translated`: the translations' texts, so search finds a page by words of other languages
  * (indexHolds chooses them). `shown`: what the results show, in the reader's language. `formed`:
@@ -125,6 +121,7 @@ export function searchIndexData(
   const decoder = decoderData(catalogue.codes, libraryNames);
   return {
     ...decoder,
+    lexicon: LEXICON,
     names: Object.fromEntries(catalogue.codes.map((e) => [e.code, shown.name?.(e.code) ?? e.name])),
     numbers: Object.fromEntries(catalogue.numberPages.map((n) => [n, protocolNamesOf(catalogue, n)])),
     guides: Object.fromEntries(guides.map((g) => [g.slug, shown.guideTitle?.(g.slug) ?? g.title])),

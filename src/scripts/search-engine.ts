@@ -1,6 +1,5 @@
 import { CONFIDENT, Matcher, wantsOthers } from '../lib/matcher.ts';
-import { unpackIndex, unpackPhrases, type PackedIndex, type PackedPhrases } from '../lib/index-format.ts';
-import { withPhrases } from '../lib/search-index.ts';
+import { unpackIndex, unpackPhrases, withPhrases, type PackedIndex, type PackedPhrases } from '../lib/index-format.ts';
 import { fallbackWords, phraseRuns, rankContext, rankResults, whenFiles, type IndexHit, type PageKind, type ResultItem } from '../lib/search-rank.ts';
 import { localeOfPath, PHRASE_CHUNK, phraseRun, searchIndexUrl, searchOthersUrl, searchPhrasesUrl, searchWhenUrl, WHEN_CHUNK, whenFile } from '../lib/urls.ts';
 import { defaultLocale, type Locale } from '../i18n/locales.ts';

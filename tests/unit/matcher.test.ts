@@ -2,7 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { agreeing, CONFIDENT, markerPattern, HANDSHAKE, FROM_TEXT, looksLikeProse, Matcher, numberAtPlaceholder, standaloneNumbers, wantsOthers, type MatchData } from '../../src/lib/matcher.ts';
 import { contentWords, features, asciiDigits, matchingForm, stem, synonymGroup, typedWords } from '../../src/lib/text-features.ts';
-import { addedPhrases, indexHolds, matchingText, otherLanguagePhrases, phraseTexts, searchIndexData, whenOfSource, whenRuns, withPhrases } from '../../src/lib/search-index.ts';
+import { addedPhrases, indexHolds, matchingText, otherLanguagePhrases, phraseTexts, searchIndexData, whenOfSource, whenRuns } from '../../src/lib/search-index.ts';
+import { withPhrases } from '../../src/lib/index-format.ts';
+import { LEXICON } from '../../src/lib/lexicon.ts';
 import { querySets } from '../helpers/query-sets.ts';
 import { WHEN_CHUNK, whenFile } from '../../src/lib/urls.ts';
 import { loadCatalogue, loadGuides, loadTranslatedPhrases } from '../helpers/content.ts';
@@ -11,6 +13,7 @@ import { wordsBesideCloseTalk } from '../../src/lib/decoder.ts';
 
 /** A small catalogue whose answers are known, so each rule is tested on its own. */
 const small: MatchData = {
+  lexicon: LEXICON,
   codes: [1000, 1001, 1002, 1005, 1006, 1008, 1009],
   identifiers: Object.assign(Object.create(null), { statuspolicyviolation: { code: 1008, library: 'coder' } }),
   names: { 1000: 'Normal Closure', 1001: 'Going Away', 1002: 'Protocol Error', 1005: 'No Status Received', 1006: 'Abnormal Closure', 1008: 'Policy Violation', 1009: 'Message Too Big' },
