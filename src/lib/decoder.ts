@@ -12,6 +12,12 @@ export interface DecoderData {
   codes: number[];
   /** identifier → { code, library } for identifiers that name exactly one code. */
   identifiers: Record<string, { code: number; library: string }>;
+  /**
+   * The same for the plain-word names as the library spells them (tungstenite's `Away`, axum's
+   * `POLICY`), which count only where a line gives them as the code: `CloseFrame { code: Away, … }`,
+   * `CloseCode::Policy`.
+   */
+  plainIdentifiers?: Record<string, { code: number; library: string }>;
 }
 
 export type Decoded =
@@ -32,22 +38,27 @@ export function decoderData(
   entries: readonly { code: number; identifiers: Partial<Record<string, string[]>> }[],
   libraryNames: Record<string, string>,
 ): DecoderData {
-  const found = new Map<string, { code: number; library: string } | null>();
-  for (const e of entries) {
-    for (const [library, names] of Object.entries(e.identifiers)) {
-      for (const name of names ?? []) {
-        if (!isDistinctive(name)) continue;
-        const key = name.toLowerCase();
-        const seen = found.get(key);
-        if (seen === undefined) found.set(key, { code: e.code, library: libraryNames[library] ?? library });
-        else if (seen && seen.code !== e.code) found.set(key, null);
+  const byKind = (distinctive: boolean) => {
+    const found = new Map<string, { code: number; library: string } | null>();
+    for (const e of entries) {
+      for (const [library, names] of Object.entries(e.identifiers)) {
+        for (const name of names ?? []) {
+          // A plain name is a word (tungstenite's Away, axum's POLICY), not a call such as Iana(3000).
+          if (isDistinctive(name) !== distinctive || (!distinctive && !/^[A-Za-z]+$/.test(name))) continue;
+          // A plain name counts as the library spells it ("code: Away", not "error code: away").
+          const key = distinctive ? name.toLowerCase() : name;
+          const seen = found.get(key);
+          if (seen === undefined) found.set(key, { code: e.code, library: libraryNames[library] ?? library });
+          else if (seen && seen.code !== e.code) found.set(key, null);
+        }
       }
     }
-  }
-  // A null prototype: no query word ("constructor", "__proto__") can reach Object.prototype.
-  const identifiers: DecoderData['identifiers'] = Object.create(null);
-  for (const [key, value] of found) if (value) identifiers[key] = value;
-  return { codes: entries.map((e) => e.code), identifiers };
+    // A null prototype: no query word ("constructor", "__proto__") can reach Object.prototype.
+    const out: DecoderData['identifiers'] = Object.create(null);
+    for (const [key, value] of found) if (value) out[key] = value;
+    return out;
+  };
+  return { codes: entries.map((e) => e.code), identifiers: byKind(true), plainIdentifiers: byKind(false) };
 }
 
 /** Words that say the number next to them is a close code. */
@@ -152,6 +163,9 @@ function numbers(query: string, registered: ReadonlySet<number>): Decoded[] {
   return found;
 }
 
+/** What comes just before a plain-word name given as the code: `code: `, `code = `, `CloseCode::`, `close_code::`. */
+const GIVEN_AS_CODE = /(?:\bcode\s*[:=]\s*|\bclose_?code::)$/i;
+
 /** Library identifiers in the query, in the order they appear. */
 export function identifiersIn(query: string, data: DecoderData): Decoded[] {
   const hits: { at: number; d: Decoded }[] = [];
@@ -161,7 +175,8 @@ export function identifiersIn(query: string, data: DecoderData): Decoded[] {
     // (`upstream_reset_after_response_started{protocol_error}`): a detail, not a library's identifier.
     if (query[m.index! - 1] === '{' && /\w/.test(query[m.index! - 2] ?? '')) continue;
     const key = m[0].toLowerCase();
-    const hit = Object.hasOwn(data.identifiers, key) ? data.identifiers[key] : undefined;
+    const plain = data.plainIdentifiers && GIVEN_AS_CODE.test(query.slice(Math.max(0, m.index! - 16), m.index!)) ? data.plainIdentifiers : undefined;
+    const hit = Object.hasOwn(data.identifiers, key) ? data.identifiers[key] : plain && Object.hasOwn(plain, m[0]) ? plain[m[0]] : undefined;
     if (hit && typeof hit.code === 'number') hits.push({ at: m.index!, d: { kind: 'identifier', code: hit.code, identifier: m[0], library: hit.library } });
   }
   return hits.sort((a, b) => a.at - b.at).map((h) => h.d);

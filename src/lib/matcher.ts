@@ -192,7 +192,8 @@ export class Matcher {
       const handshake = (flags & HANDSHAKE) !== 0;
       const fromText = (flags & FROM_TEXT) !== 0;
       add(text, String(code), (q) => {
-        const n = text.includes('{code}') ? numberAtPlaceholder(text, q, this.pages) : undefined;
+        // A line may give the code by a library's name for it (`CloseFrame { code: Away, … }`).
+        const n = text.includes('{code}') ? (numberAtPlaceholder(text, q, this.pages) ?? identifiersIn(q, this.data)[0]?.code) : undefined;
         const why: Why = { kind: 'message', source: data.sources[source] ?? '', sourceIndex: source, at, handshake, text };
         if (n !== undefined && this.pages.has(n)) return { target: String(fromText ? n : code), why };
         // The line names a number without a page: the library's own code is a weaker answer.

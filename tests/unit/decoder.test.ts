@@ -131,3 +131,21 @@ test('hostile input is handled without throwing', () => {
   }
   assert.deepEqual(codesIn('خطأ 1006 في الاتصال'), [1006]);
 });
+
+test("a library's plain-word name for a code counts only where the line gives it as the code, spelled as the library spells it", () => {
+  const cases: [string, number[]][] = [
+    ['tungstenite::protocol: Received close frame: Some(CloseFrame { code: Away, reason: "" })', [1001]],
+    ['Received close frame: Some(CloseFrame { code: Restart, reason: "scheduled maintenance" })', [1012]],
+    ['DEBUG Received close frame: Some(CloseFrame { code: Policy, reason: Utf8Bytes(b"") })', [1008]],
+    ['socket.close(CloseCode::Size)', [1009]],
+    ['close_code::POLICY', [1008]],
+    // The same words in prose or in another case are words, not codes.
+    ['error code: invalid token', []],
+    ['the server went away after a restart', []],
+    ['Policy violation by the client', []],
+  ];
+  for (const [q, expected] of cases) assert.deepEqual(codesIn(q), expected, q);
+  assert.equal(data.plainIdentifiers?.['Away']?.code, 1001);
+  assert.equal(data.plainIdentifiers?.['away'], undefined, 'kept as spelled');
+  assert.equal(data.identifiers['away'], undefined, 'not among the identifiers that count anywhere');
+});

@@ -546,3 +546,11 @@ test('the real catalogue: the index holds messages and phrases in their matching
   assert.ok(shown?.why.kind === 'phrase' && shown.why.at !== undefined, 'a phrase match with its place');
   assert.equal(matchingText(asWritten[shown.why.at]!, data), shown.why.text);
 });
+
+test("a message that prints the code it got takes the code a line gives by a library's name for it", () => {
+  const data = searchIndexData(loadCatalogue('content'));
+  const m = new Matcher(data);
+  for (const [q, code] of [['Received close frame: Some(CloseFrame { code: Away, reason: "" })', '1001'], ['Received close frame: Some(CloseFrame { code: Error, reason: "" })', '1011'], ['Close(Some(CloseFrame { code: Size, reason: "too big" }))', '1009']] as const) {
+    assert.equal(m.match(q)[0]?.target, code, q);
+  }
+});
