@@ -38,18 +38,15 @@ export function decoderData(
   entries: readonly { code: number; identifiers: Partial<Record<string, string[]>> }[],
   libraryNames: Record<string, string>,
 ): DecoderData {
-  const byKind = (distinctive: boolean) => {
+  /** The names `kept` keeps, each by its `key`; a key shared by two codes is dropped. */
+  const collect = (kept: (name: string) => boolean, key: (name: string) => string) => {
     const found = new Map<string, { code: number; library: string } | null>();
     for (const e of entries) {
       for (const [library, names] of Object.entries(e.identifiers)) {
-        for (const name of names ?? []) {
-          // A plain name is a word (tungstenite's Away, axum's POLICY), not a call such as Iana(3000).
-          if (isDistinctive(name) !== distinctive || (!distinctive && !/^[A-Za-z]+$/.test(name))) continue;
-          // A plain name counts as the library spells it ("code: Away", not "error code: away").
-          const key = distinctive ? name.toLowerCase() : name;
-          const seen = found.get(key);
-          if (seen === undefined) found.set(key, { code: e.code, library: libraryNames[library] ?? library });
-          else if (seen && seen.code !== e.code) found.set(key, null);
+        for (const name of (names ?? []).filter(kept)) {
+          const seen = found.get(key(name));
+          if (seen === undefined) found.set(key(name), { code: e.code, library: libraryNames[library] ?? library });
+          else if (seen && seen.code !== e.code) found.set(key(name), null);
         }
       }
     }
@@ -58,7 +55,13 @@ export function decoderData(
     for (const [key, value] of found) if (value) out[key] = value;
     return out;
   };
-  return { codes: entries.map((e) => e.code), identifiers: byKind(true), plainIdentifiers: byKind(false) };
+  return {
+    codes: entries.map((e) => e.code),
+    identifiers: collect(isDistinctive, (name) => name.toLowerCase()),
+    // A plain name is a word (tungstenite's Away, axum's POLICY), not a call such as Iana(3000), and
+    // counts as the library spells it ("code: Away", not "error code: away").
+    plainIdentifiers: collect((name) => !isDistinctive(name) && /^[A-Za-z]+$/.test(name), (name) => name),
+  };
 }
 
 /** Words that say the number next to them is a close code. */
@@ -175,8 +178,10 @@ export function identifiersIn(query: string, data: DecoderData): Decoded[] {
     // (`upstream_reset_after_response_started{protocol_error}`): a detail, not a library's identifier.
     if (query[m.index! - 1] === '{' && /\w/.test(query[m.index! - 2] ?? '')) continue;
     const key = m[0].toLowerCase();
-    const plain = data.plainIdentifiers && GIVEN_AS_CODE.test(query.slice(Math.max(0, m.index! - 16), m.index!)) ? data.plainIdentifiers : undefined;
-    const hit = Object.hasOwn(data.identifiers, key) ? data.identifiers[key] : plain && Object.hasOwn(plain, m[0]) ? plain[m[0]] : undefined;
+    const plain = data.plainIdentifiers;
+    const hit = Object.hasOwn(data.identifiers, key)
+      ? data.identifiers[key]
+      : plain && Object.hasOwn(plain, m[0]) && GIVEN_AS_CODE.test(query.slice(Math.max(0, m.index! - 16), m.index!)) ? plain[m[0]] : undefined;
     if (hit && typeof hit.code === 'number') hits.push({ at: m.index!, d: { kind: 'identifier', code: hit.code, identifier: m[0], library: hit.library } });
   }
   return hits.sort((a, b) => a.at - b.at).map((h) => h.d);

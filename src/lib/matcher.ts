@@ -71,7 +71,8 @@ interface Doc {
   feats: Int32Array;
   weight: number;
   target: string;
-  why: (q: string) => { target: string; why: Why; factor?: number };
+  /** `byName`: the code the query gives by a library's name for it (`code: Away`), if any. */
+  why: (q: string, byName: number | undefined) => { target: string; why: Why; factor?: number };
   /** Numbers with a page that the text itself holds ("closed with 1006"). */
   numbers: number[];
 }
@@ -191,9 +192,9 @@ export class Matcher {
       seen.set(source, at + 1);
       const handshake = (flags & HANDSHAKE) !== 0;
       const fromText = (flags & FROM_TEXT) !== 0;
-      add(text, String(code), (q) => {
+      add(text, String(code), (q, byName) => {
         // A line may give the code by a library's name for it (`CloseFrame { code: Away, … }`).
-        const n = text.includes('{code}') ? (numberAtPlaceholder(text, q, this.pages) ?? identifiersIn(q, this.data)[0]?.code) : undefined;
+        const n = text.includes('{code}') ? (numberAtPlaceholder(text, q, this.pages) ?? byName) : undefined;
         const why: Why = { kind: 'message', source: data.sources[source] ?? '', sourceIndex: source, at, handshake, text };
         if (n !== undefined && this.pages.has(n)) return { target: String(fromText ? n : code), why };
         // The line names a number without a page: the library's own code is a weaker answer.
@@ -387,6 +388,7 @@ export class Matcher {
     const said = new Set(this.codesIn(query));
     const prose = looksLikeProse(query);
     const named = prose ? new Set<number>() : this.sourcesNamed(pasted);
+    const byName = identifiersIn(query, this.data)[0]?.code;
     const conflicts = (d: Doc) => said.size > 0 && d.numbers.length > 0 && !d.numbers.some((n) => said.has(n));
     for (const d of this.docs) {
       let shared = 0;
@@ -402,7 +404,7 @@ export class Matcher {
       const precision = shared / known; // how much of what the query says the text explains
       if (shared < 2.5 && recall < 0.99) continue;
       // Little shared evidence (one common word, a template that is mostly placeholders) counts less.
-      const { target, why, factor = 1 } = d.why(query);
+      const { target, why, factor = 1 } = d.why(query, byName);
       const printed = why.kind !== 'message' ? 1 : prose ? MESSAGE_IN_PROSE : named.has(why.sourceIndex) ? AFFINITY : 1;
       const score = recall ** RECALL * precision ** (1 - RECALL) * Math.min(1, shared / SURE) * factor * printed * (conflicts(d) ? OTHER_NUMBER : 1);
       const seen = best.get(target);

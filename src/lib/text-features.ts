@@ -183,7 +183,7 @@ export function synonymGroup(stemmed: string): string | undefined {
 
 /** The features of a text: word stems (not stop words), their synonym groups, and pairs of neighbouring stems. */
 export function features(text: string): Set<string> {
-  const { stop, weak } = lexicon();
+  const { stop, weak, synonymOf } = lexicon();
   const seq = words(text);
   const set = new Set<string>();
   let prev: string | null = null;
@@ -195,7 +195,7 @@ export function features(text: string): Set<string> {
     const s = stem(w);
     if (!stop.has(w) && !weak.has(w) && (w.length > 1 || /\d|\p{Script=Han}/u.test(w))) {
       set.add(s);
-      const group = synonymGroup(s);
+      const group = synonymOf.get(s);
       if (group) set.add(group);
     }
     if (prev !== null) set.add(`${prev} ${s}`);
