@@ -9,7 +9,7 @@ import { loadCatalogue, loadGuides, loadTranslatedPhrases } from '../tests/helpe
 import { localQuerySets, querySets, wanted, type Query } from '../tests/helpers/query-sets.ts';
 import { Matcher, wantsOthers } from '../src/lib/matcher.ts';
 import { rankContext, rankResults } from '../src/lib/search-rank.ts';
-import { otherLanguagePhrases, searchIndexData } from '../src/lib/search-index.ts';
+import { otherLanguages, searchIndexData } from '../src/lib/search-index.ts';
 import { withPhrases } from '../src/lib/index-format.ts';
 import type { Catalogue } from '../src/lib/catalogue.ts';
 
@@ -23,7 +23,7 @@ function ranker(catalogue: Catalogue, locale = 'en') {
   const dir = process.env['CONTENT_DIR'] ?? 'content';
   const data = searchIndexData(catalogue, guides, loadTranslatedPhrases(dir, locale));
   const matcher = new Matcher(data);
-  const others = locale === 'en' ? new Matcher(withPhrases(data, otherLanguagePhrases(catalogue, guides, loadTranslatedPhrases(dir, locale, true)))) : undefined;
+  const others = locale === 'en' ? new Matcher(withPhrases(data, otherLanguages(catalogue, guides, loadTranslatedPhrases(dir, locale, true)))) : undefined;
   const ctx = rankContext(matcher.data, locale as Parameters<typeof rankContext>[1], (a, b) => `${a} vs ${b}`, 'Guide');
   return (q: string) => {
     const first = matcher.match(q);

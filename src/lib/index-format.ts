@@ -39,9 +39,21 @@ export function unpackPhrases(packed: PackedPhrases): [string, string][] {
   return packed.flatMap(([target, texts]) => texts.map((text): [string, string] => [text, target]));
 }
 
-/** An index with more phrases: the root's index and its second file together. */
-export function withPhrases(data: MatchData, extra: readonly [string, string][]): MatchData {
-  return { ...data, phrases: [...data.phrases, ...extra] };
+/** The root's second file (search-others.bin): other languages' phrases as written, and their stop words (lexicon.ts otherStopWords). */
+export interface OtherLanguages {
+  phrases: [string, string][];
+  stop: string;
+}
+
+/** The second file as it travels: its phrases grouped by target. */
+export interface PackedOthers {
+  phrases: PackedPhrases;
+  stop: string;
+}
+
+/** The root's index and its second file together: more phrases, and the stop words they need. */
+export function withPhrases(data: MatchData, others: OtherLanguages): MatchData {
+  return { ...data, phrases: [...data.phrases, ...others.phrases], lexicon: { ...data.lexicon, stop: `${data.lexicon.stop} ${others.stop}` } };
 }
 
 export function packIndex(data: MatchData): PackedIndex {

@@ -427,6 +427,8 @@ export class Matcher {
    * that, the caller says it is unsure and leans on full-text search.
    */
   match(rawQuery: string): Match[] {
+    // The root's two matchers carry different stop words (index-format.ts withPhrases): each reads with its own.
+    useLexicon(this.data.lexicon);
     // Search reads the paste without its stack frames past the first, and the first only when a
     // source's markers are in it (paste.ts); the markers that name a library are looked for in all
     // of it, frames included ("at okhttp3.…").

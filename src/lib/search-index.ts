@@ -1,12 +1,12 @@
 import { protocolNamesOf, type Catalogue, type SourcedMessage } from './catalogue.ts';
 import { decoderData, identifiersIn, type DecoderData } from './decoder.ts';
-import { features, matchingForm } from './text-features.ts';
+import { features, matchingForm, useLexicon } from './text-features.ts';
 import { segments } from './prose.ts';
 import { libraries } from './libraries.ts';
-import { LEXICON } from './lexicon.ts';
+import { LEXICON, lexiconFor, otherStopWords } from './lexicon.ts';
 import { defaultLocale } from '../i18n/locales.ts';
 import { FROM_TEXT, HANDSHAKE, standaloneNumbers, type MatchData } from './matcher.ts';
-import { groupPhrases } from './index-format.ts';
+import { groupPhrases, type OtherLanguages } from './index-format.ts';
 import { WHEN_CHUNK, whenFile } from './urls.ts';
 
 /**
@@ -96,11 +96,13 @@ export function addedPhrases(base: MatchData, full: MatchData): [string, string]
 
 /**
  * The root's second file (searchOthersUrl): the phrases that the other languages' translations
- * (`others`, indexHolds with `others`) add to the root's index, which holds none of them.
+ * (`others`, indexHolds with `others`) add to the root's index, which holds none of them, and the
+ * stop words of those languages (lexicon.ts lexiconFor: the root's index carries only those its
+ * texts hold).
  */
-export function otherLanguagePhrases(catalogue: Catalogue, guides: readonly GuideSummary[], others: TranslatedPhrases): [string, string][] {
+export function otherLanguages(catalogue: Catalogue, guides: readonly GuideSummary[], others: TranslatedPhrases): OtherLanguages {
   // As written: the second file's phrases are shown as they are (MatchData formedPhrases).
-  return addedPhrases(searchIndexData(catalogue, guides, noTranslations, {}, false), searchIndexData(catalogue, guides, others, {}, false));
+  return { phrases: addedPhrases(searchIndexData(catalogue, guides, noTranslations, {}, false), searchIndexData(catalogue, guides, others, {}, false)), stop: otherStopWords() };
 }
 
 /**
@@ -118,19 +120,25 @@ export function searchIndexData(
 ): MatchData {
   const sourceIndex = new Map(catalogue.sources.map((s, i) => [s.id, i]));
   const libraryNames = Object.fromEntries(Object.entries(libraries).map(([key, lib]) => [key, lib.name]));
+  // The build reads with every word list (a Matcher built before loads its index's own).
+  useLexicon(LEXICON);
   const decoder = decoderData(catalogue.codes, libraryNames);
+  const lines: MatchData['lines'] = catalogue.messages.map((m) => [matchingText(m.text, decoder), m.code, sourceIndex.get(m.sourceId)!, (m.codeFromText ? FROM_TEXT : 0) | (m.handshake ? HANDSHAKE : 0)]);
+  // Grouped by page, as the index travels (index-format.ts), so the browser's matcher is this one.
+  const written = indexPhrases(catalogue, guides, translated);
+  const phrases = formPhrases(written, formed ? decoder : undefined);
   return {
     ...decoder,
-    lexicon: LEXICON,
+    // The stop words its texts hold, in either form, so that both read alike (matchingText).
+    lexicon: lexiconFor([...catalogue.messages.map((m) => m.text), ...lines.map(([text]) => text), ...written.map(([text]) => text), ...phrases.phrases.map(([text]) => text)]),
     names: Object.fromEntries(catalogue.codes.map((e) => [e.code, shown.name?.(e.code) ?? e.name])),
     numbers: Object.fromEntries(catalogue.numberPages.map((n) => [n, protocolNamesOf(catalogue, n)])),
     guides: Object.fromEntries(guides.map((g) => [g.slug, shown.guideTitle?.(g.slug) ?? g.title])),
     guideCodes: Object.fromEntries(guides.map((g) => [g.slug, [...g.codes]])),
     sources: catalogue.sources.map((s) => s.source),
     markers: catalogue.sources.map((s) => s.markers),
-    lines: catalogue.messages.map((m) => [matchingText(m.text, decoder), m.code, sourceIndex.get(m.sourceId)!, (m.codeFromText ? FROM_TEXT : 0) | (m.handshake ? HANDSHAKE : 0)]),
-    // Grouped by page, as the index travels (index-format.ts), so the browser's matcher is this one.
-    ...formPhrases(indexPhrases(catalogue, guides, translated), formed ? decoder : undefined),
+    lines,
+    ...phrases,
   };
 }
 

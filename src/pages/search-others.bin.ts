@@ -1,17 +1,18 @@
 import type { APIRoute } from 'astro';
 import { defaultLocale } from '../i18n/locales.ts';
 import { catalogue, guideSummaries, searchTranslations } from '../content.ts';
-import { otherLanguagePhrases } from '../lib/search-index.ts';
-import { packPhrases } from '../lib/index-format.ts';
+import { otherLanguages } from '../lib/search-index.ts';
+import { packPhrases, type PackedOthers } from '../lib/index-format.ts';
 import { packJson } from '../lib/gzip.ts';
 
 /**
  * The root's second search file (searchOthersUrl): the phrasings and symptoms of zh, de, pt and
- * fr that the root's English index leaves out (search-index.ts indexHolds), as packed JSON (gzip.ts), the
- * texts grouped by target (index-format.ts packPhrases). The root's search fetches it only for a
+ * fr that the root's English index leaves out (search-index.ts indexHolds), and those languages' stop
+ * words, as packed JSON (gzip.ts), the texts grouped by target (index-format.ts packPhrases). The root's search fetches it only for a
  * query in other letters or one the English index is unsure of (matcher.ts wantsOthers).
  */
 export const GET: APIRoute = async () => {
-  const extra = otherLanguagePhrases(catalogue, guideSummaries, searchTranslations(defaultLocale, true));
-  return new Response(await packJson(packPhrases(extra)), { headers: { 'Content-Type': 'application/octet-stream' } });
+  const { phrases, stop } = otherLanguages(catalogue, guideSummaries, searchTranslations(defaultLocale, true));
+  const packed: PackedOthers = { phrases: packPhrases(phrases), stop };
+  return new Response(await packJson(packed), { headers: { 'Content-Type': 'application/octet-stream' } });
 };

@@ -1,5 +1,5 @@
 import { CONFIDENT, Matcher, wantsOthers } from '../lib/matcher.ts';
-import { unpackIndex, unpackPhrases, withPhrases, type PackedIndex, type PackedPhrases } from '../lib/index-format.ts';
+import { unpackIndex, unpackPhrases, withPhrases, type PackedIndex, type PackedOthers } from '../lib/index-format.ts';
 import { fallbackWords, phraseRuns, rankContext, rankResults, whenFiles, type IndexHit, type PageKind, type ResultItem } from '../lib/search-rank.ts';
 import { localeOfPath, PHRASE_CHUNK, phraseRun, searchIndexUrl, searchOthersUrl, searchPhrasesUrl, searchWhenUrl, WHEN_CHUNK, whenFile } from '../lib/urls.ts';
 import { defaultLocale, type Locale } from '../i18n/locales.ts';
@@ -58,7 +58,7 @@ let othersPromise: Promise<Matcher> | undefined;
 
 /** The root's matcher with the other languages' phrasings too, fetched the first time a query wants them. */
 function othersMatcher(base: Matcher): Promise<Matcher> {
-  othersPromise ??= gzippedJson<PackedPhrases>(searchOthersUrl).then((extra) => new Matcher(withPhrases(base.data, unpackPhrases(extra))));
+  othersPromise ??= gzippedJson<PackedOthers>(searchOthersUrl).then(({ phrases, stop }) => new Matcher(withPhrases(base.data, { phrases: unpackPhrases(phrases), stop })));
   othersPromise.catch(() => (othersPromise = undefined));
   return othersPromise;
 }

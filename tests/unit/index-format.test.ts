@@ -3,10 +3,10 @@ import assert from 'node:assert/strict';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { packJson } from '../../src/lib/gzip.ts';
 import { isSortedBlock, unsortBlock } from '../../src/lib/block-sort.ts';
-import { groupPhrases, packIndex, packPhrases, unpackIndex, unpackPhrases } from '../../src/lib/index-format.ts';
-import { searchIndexData } from '../../src/lib/search-index.ts';
+import { groupPhrases, packIndex, packPhrases, unpackIndex, unpackPhrases, withPhrases } from '../../src/lib/index-format.ts';
+import { otherLanguages, searchIndexData } from '../../src/lib/search-index.ts';
 import { LEXICON } from '../../src/lib/lexicon.ts';
-import { features } from '../../src/lib/text-features.ts';
+import { features, useLexicon, words } from '../../src/lib/text-features.ts';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -53,7 +53,7 @@ test('the search files are gzip of a sorted block that reads back to the same JS
 
 test("the index carries the matcher's word lists: a process that never imports lexicon.ts reads queries as the build does once a Matcher is built from the index", () => {
   const data = JSON.parse(JSON.stringify(packIndex(searchIndexData(loadCatalogue('content'), loadGuides(), loadTranslatedPhrases('content', 'en')))));
-  assert.deepEqual(data.lexicon, JSON.parse(JSON.stringify(LEXICON)));
+  assert.deepEqual({ ...data.lexicon, stop: '' }, { ...JSON.parse(JSON.stringify(LEXICON)), stop: '' });
   const queries = ['Why does the WebSocket close after a huge message?', 'websocket 为什么 断开 连接 原因', 'a JWT token expired while the tab was in the background'];
   const dir = mkdtempSync(join(tmpdir(), 'lexicon-'));
   writeFileSync(join(dir, 'index.json'), JSON.stringify(data));
@@ -70,6 +70,34 @@ test("the index carries the matcher's word lists: a process that never imports l
     console.log(JSON.stringify({ before, after: JSON.parse(process.argv[2]).map((q) => [...features(q)].sort()) }));`;
   const out = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script, join(dir, 'index.json'), JSON.stringify(queries)], { encoding: 'utf8' }));
   assert.match(out.before, /no word lists loaded/, 'without the lists, features() says so instead of reading every word');
-  assert.deepEqual(out.after, queries.map((q) => [...features(q)].sort()));
+  useLexicon(data.lexicon);
+  const here = queries.map((q) => [...features(q)].sort());
+  useLexicon(LEXICON);
+  assert.deepEqual(out.after, here);
   assert.ok(out.after[0].includes('~large') && !out.after[0].includes('the'), 'synonym groups and stop words apply');
+});
+
+test("the root's index carries the stop words its texts hold; every text reads as with all of them, and its second file brings the rest", () => {
+  const catalogue = loadCatalogue('content');
+  const data = searchIndexData(catalogue, loadGuides(), loadTranslatedPhrases('content', 'en'));
+  const all = new Set(LEXICON.stop.split(' '));
+  const carried = new Set(data.lexicon.stop.split(' '));
+  assert.ok(carried.size < all.size * 0.5, `${carried.size} of ${all.size}`);
+  assert.ok([...carried].every((w) => all.has(w)));
+  for (const w of ['the', 'why', 'does', 'die']) assert.ok(carried.has(w), w);
+  for (const w of ['pourquoi', 'warum', '为什么']) assert.ok(!carried.has(w), w);
+  const texts = [...data.lines, ...data.phrases].map(([text]) => text);
+  const read = (lexicon: typeof LEXICON) => {
+    useLexicon(lexicon);
+    return texts.map((t) => [...features(t)].sort().join('|'));
+  };
+  const withAll = read(LEXICON);
+  const withCarried = read(data.lexicon);
+  useLexicon(LEXICON);
+  assert.equal(withCarried.filter((f, i) => f !== withAll[i]).length, 0);
+  // A stop word no text holds: only a query can bring it, and it matches nothing there.
+  const held = new Set(texts.flatMap((t) => words(t)));
+  assert.ok([...all].filter((w) => !carried.has(w)).every((w) => !held.has(w)));
+  const root = withPhrases(data, otherLanguages(catalogue, loadGuides(), loadTranslatedPhrases('content', 'en', true)));
+  assert.deepEqual(new Set(root.lexicon.stop.split(' ')), all);
 });

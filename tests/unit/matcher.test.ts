@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { agreeing, CONFIDENT, markerPattern, HANDSHAKE, FROM_TEXT, looksLikeProse, Matcher, numberAtPlaceholder, standaloneNumbers, wantsOthers, type MatchData } from '../../src/lib/matcher.ts';
 import { contentWords, features, asciiDigits, matchingForm, stem, synonymGroup, typedWords } from '../../src/lib/text-features.ts';
-import { addedPhrases, indexHolds, matchingText, otherLanguagePhrases, phraseTexts, searchIndexData, whenOfSource, whenRuns } from '../../src/lib/search-index.ts';
+import { addedPhrases, indexHolds, matchingText, otherLanguages, phraseTexts, searchIndexData, whenOfSource, whenRuns } from '../../src/lib/search-index.ts';
 import { withPhrases } from '../../src/lib/index-format.ts';
 import { LEXICON } from '../../src/lib/lexicon.ts';
 import { querySets } from '../helpers/query-sets.ts';
@@ -307,7 +307,7 @@ test("the root asks the other languages' phrasings only for other letters or an 
   assert.ok(extra.length > 1000, String(extra.length));
   assert.ok(extra.some(([text]) => /\p{Script=Han}/u.test(text)));
   const key = (p: [string, string]) => `${p[1]} ${p[0]}`;
-  assert.deepEqual(new Set(withPhrases(base, extra).phrases.map(key)), new Set([...base.phrases, ...all.phrases].map(key)));
+  assert.deepEqual(new Set(withPhrases(base, { phrases: extra, stop: '' }).phrases.map(key)), new Set([...base.phrases, ...all.phrases].map(key)));
 });
 
 test('a situation told in words prefers what readers type; a pasted line prefers what the library prints', () => {
@@ -447,7 +447,7 @@ function realWithOthers() {
   if (realRoot) return realRoot;
   const catalogue = loadCatalogue('content');
   const guides = loadGuides();
-  const root = new Matcher(withPhrases(searchIndexData(catalogue, guides), otherLanguagePhrases(catalogue, guides, loadTranslatedPhrases('content', 'en', true))));
+  const root = new Matcher(withPhrases(searchIndexData(catalogue, guides), otherLanguages(catalogue, guides, loadTranslatedPhrases('content', 'en', true))));
   return (realRoot = { catalogue, guides, root });
 }
 

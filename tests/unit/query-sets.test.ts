@@ -70,7 +70,7 @@ for (const [kind, least] of [['fresh-symptom', 100], ['later-symptom', 200], ['f
     const codes = new Set([...catalogue.codes.map((c) => c.code), ...catalogue.protocolNumbers.keys()]);
     // A fresh line or symptom may come from a library or app the catalogue does not hold (`from`
     // empty, its `library` named in the file: "gradio", "heroku").
-    const known = (from: string) => sources.includes(from) || protocols.includes(from) || (kind !== 'later-symptom' && from === '');
+    const known = (from: string) => sources.includes(from) || protocols.includes(from) || from === '';
     assert.deepEqual(set.filter((q) => !/^https?:\/\//.test(q.origin) || q.code == null || !codes.has(q.code) || !known(q.from)).map((q) => q.q), []);
     const elsewhere = new Set(queries.filter((q) => q.kind !== kind).map((q) => q.q.toLowerCase()));
     assert.deepEqual(set.filter((q) => elsewhere.has(q.q.toLowerCase())).map((q) => q.q), []);
