@@ -111,11 +111,17 @@ export function numberAtPlaceholder(template: string, query: string, pages: Read
 /**
  * A query written in words (a question, a situation), not a pasted line: none of the punctuation
  * of code and logs (colons, brackets, quotes, `=`, underscores, slashes), no camelCase name, no
- * dotted name.
+ * dotted name. "WebSocket" is how the word is spelt, not a camelCase name: until round
+ * twenty-seven it made half the symptom searches read as pasted lines ("WebSocket closes when
+ * idle"). Reading it as a word: on the tuning part symptoms +1, issue titles +2, later symptoms −2
+ * (2026-12-03); never-tuned symptoms +1, fresh titles +2 (README, Search).
  */
 export function looksLikeProse(query: string): boolean {
   // An issue title's tag ("[Bug]", "BUG:", "Question:") is not the punctuation of a pasted line.
-  const told = query.replace(/^\s*(?:\[[A-Za-z][A-Za-z ?!-]{0,19}\]\s*:?\s*)+/, '').replace(/^\s*(?:bug|question|help|issue|feature request|regression)\s*:\s*/i, '');
+  const told = query
+    .replace(/^\s*(?:\[[A-Za-z][A-Za-z ?!-]{0,19}\]\s*:?\s*)+/, '')
+    .replace(/^\s*(?:bug|question|help|issue|feature request|regression)\s*:\s*/i, '')
+    .replace(/WebSocket/g, 'websocket');
   return !/[:()[\]{}=<>"`\\/_|]|[a-z][A-Z]|\w\.\w/.test(told);
 }
 

@@ -316,6 +316,9 @@ test('a situation told in words prefers what readers type; a pasted line prefers
   // An issue title's tag is not a pasted line's punctuation; what follows it still decides.
   for (const told of ['[Bug] websocket drops after idle', 'BUG: Idle websocket connections go away', '[Question][Help] why does it disconnect', 'Question: server closes my socket']) assert.equal(looksLikeProse(told), true, told);
   for (const pasted of ['[Bug] Error: x', 'BUG: ws.close(1001) throws', '[2024-05-01 10:00:00] connection closed']) assert.equal(looksLikeProse(pasted), false, pasted);
+  // "WebSocket" is the word's spelling, not a camelCase name; a real one still reads as pasted.
+  for (const told of ['WebSocket closes when idle', 'WebSockets drop behind nginx']) assert.equal(looksLikeProse(told), true, told);
+  for (const pasted of ['WebSocket onClose never fires', 'webSocket closes']) assert.equal(looksLikeProse(pasted), false, pasted);
   const data: MatchData = {
     ...small,
     lines: [...small.lines, ['Connection Idle Timeout', 1001, 0, 0]],
