@@ -470,10 +470,13 @@ export class Matcher {
     const said = new Set(decoded.map((d) => String(d.code)));
     const saysCode = said.size > 0 && (typedWords(query) <= 4 || wordsBesideCloseTalk(query) <= CLOSE_TALK);
     if (saysCode) for (const m of texts) if (!said.has(m.target)) m.score = Math.min(m.score * 0.85, NUMBER_SAID - 0.01);
-    // In a pasted line, a field that gives the code (`code=1000`, `code: 1006`) is the line's own
-    // word on it: a library's message for another code counts a little less (wsproto's
-    // "Event {event} cannot be sent in state {state}" met by an event that holds `code=1000`).
-    const codeField = !saysCode && numbered.some((d) => this.pages.has(d.code) && new RegExp(`\\bcode\\s*[=:]\\s*${d.match}(?!\\d)`, 'i').test(query));
+    // In a pasted line, a field that gives the code (`code=1000`, `code: 1006`, `close 1002`,
+    // `error(1002)`) is the line's own word on it: a library's message for another code counts a
+    // little less (wsproto's "Event {event} cannot be sent in state {state}" met by an event that
+    // holds `code=1000`; gorilla's `websocket: close 1002 (protocol error): Invalid UTF-8 in text
+    // frame`, whose reason is another library's 1007 message: `close` and `error(` chosen on the
+    // tuning part, 2026-12-03, one error line won, none lost).
+    const codeField = !saysCode && numbered.some((d) => this.pages.has(d.code) && new RegExp(`\\b(?:code\\s*[=:]\\s*|close\\s+|error\\()${d.match}(?!\\d)`, 'i').test(query));
     if (codeField) for (const m of texts) if (!said.has(m.target) && m.why.kind === 'message') m.score *= CODE_FIELD;
     texts.sort((a, b) => b.score - a.score);
     for (const { other: _, numbers, ...m } of texts.slice(0, 12)) {

@@ -156,6 +156,10 @@ test("a pasted line's code= field counts against a library's message for another
   assert.equal(real.match(line)[0]?.target, '1000');
   // Without a code field the message answers.
   assert.equal(real.match("wsproto.utilities.LocalProtocolError: Event Ping(payload=b'') cannot be sent in state ConnectionState.CLOSED")[0]?.target, '1006');
+  // `close 1002` says it as plainly: the peer closed with 1002, whatever another library prints
+  // for the reason it gave (undici's "Received invalid UTF-8 in text frame." is 1007).
+  assert.equal(real.match('websocket: close 1002 (protocol error): Invalid UTF-8 in text frame')[0]?.target, '1002');
+  assert.equal(real.match('Received invalid UTF-8 in text frame.')[0]?.target, '1007');
 });
 
 test("a stack frame of the application's own code does not dilute the line above it", () => {
