@@ -32,7 +32,8 @@ const SITUATION_FLOOR = 0.9;
  * also rounds eleven and thirteen's 236, first measured at 0.763) are below the goal: the floor
  * is about the level reached (0.785 of 470 in round seventeen's browser run, after seven labels
  * were brought to the site's rule; 0.787 in round eighteen's), so the test fails on a
- * regression (README, Search).
+ * regression (README, Search). Since round twenty-seven the set also holds the fresh harvests e to
+ * i (963, first measured never tuned at 0.794): 0.803 of 1,433.
  */
 const LATER_SYMPTOM_FLOOR = 0.78;
 /**
@@ -40,7 +41,7 @@ const LATER_SYMPTOM_FLOOR = 0.78;
  * that round added 106 lines of a harvest from products the catalogue mostly lacks (lines/round26.json,
  * 0.86 of them found first), and the whole set fell to 0.948 of 2,658 (the older 2,552: 0.952),
  * below the goal: the floor is about the level reached, so the test still fails on a regression
- * (README, Search).
+ * (README, Search). Round twenty-seven: 0.947 of 2,726, with its 68 harder lines (lines/round27.json).
  */
 const ERROR_LINE_FLOOR = 0.945;
 const LOCAL_FLOOR_ZH = 0.9;
