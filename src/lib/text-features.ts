@@ -25,6 +25,8 @@ export function fold(text: string): string {
     .replace(/WebSocket/g, 'Websocket')
     // Binary size units are one word: "16MiB" is sixteen mebibytes, not "Mi" and "B".
     .replace(/([KMGT])iB\b/g, '$1ib')
+    // So is a decimal kilobyte: "64kB" is not "k" and "B".
+    .replace(/(?<![A-Za-z])kB\b/g, 'kb')
     .replace(/([a-z\d])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2');
   return (ascii ? split : asciiDigits(split)).toLowerCase();
 }
