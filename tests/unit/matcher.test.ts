@@ -231,6 +231,27 @@ test("a pasted line that names its library by a marker prefers that library's me
   assert.equal(other[0]?.target, '1001');
 });
 
+test("a source's qualified markers are not part of its own messages: they name the library, not the message", () => {
+  const data: MatchData = {
+    ...small,
+    sources: ['Lib A'],
+    markers: [['org.liba_ws']],
+    lines: [
+      ['org.liba_ws.exceptions.WebsocketNotConnectedException', 1006, 0, 0],
+      ['bad rsv {n}', 1002, 0, 0],
+    ],
+    phrases: [],
+  };
+  const line = 'on Socket Error org.liba_ws.exceptions.InvalidFrameException: bad rsv 4';
+  const list = new Matcher(data).match(line);
+  assert.equal(list[0]?.target, '1002');
+  assert.ok(list[0]?.why.kind === 'message' && list[0].why.text === 'bad rsv {n}');
+  // The class name itself still finds its own message.
+  assert.equal(new Matcher(data).match('org.liba_ws.exceptions.WebsocketNotConnectedException at Foo.send')[0]?.target, '1006');
+  // Without the marker listed, the package words are the message's own, and they outweigh "bad rsv".
+  assert.equal(new Matcher({ ...data, markers: [[]] }).match(line)[0]?.target, '1006');
+});
+
 test('word forms meet in every language: accents dropped, English suffixes and Romance verb endings off, cut to seven letters', () => {
   assert.equal(stem('fechar'), stem('fechado'));
   assert.equal(stem('fechou'), 'fech');
