@@ -17,7 +17,11 @@ export const messageSchema = z.strictObject({
    * braces) where it interpolates. Any other brace is literal text ("{1013=TRY_AGAIN_LATER,null}").
    */
   text: text(3),
-  /** The code page this message means for the reader. */
+  /**
+   * The code page this message means for the reader. A fault found in a frame keeps that fault's
+   * code (1002, 1007, 1009) even where the library then drops the connection without a Close
+   * frame; `when` says what the application then sees (often 1006).
+   */
   code: closeCode,
   /**
    * The message reports a close code the peer sent that it must not send: the reader's page is
