@@ -189,25 +189,22 @@ export class Matcher {
       }
       this.docs.push({ feats, weight: 0, target, why, numbers });
     };
-    (data.markers ?? []).forEach((list, i) => {
-      const pattern = markerPattern(list);
-      if (pattern) this.markerSets.push({ source: i, markers: list.map((m) => m.toLowerCase()), pattern });
-    });
-    const seen = new Map<number, number>();
     // A message's words that are its own source's package, module or path markers
     // ("org.java_websocket", "aiohttp.http_websocket", "actix_http::ws") say which library printed
     // the line, not which of its messages: every line from that library holds them. They stay out of
     // the message's text (AFFINITY weighs the library instead), so "org.java_websocket.exceptions.
     // WebsocketNotConnectedException" no longer answers "org.java_websocket.exceptions.
-    // InvalidFrameException: bad rsv 4". (A marker that is a plain word, "tornado", stays: it is
-    // also how readers name the library. Chosen on the tuning part, 2026-12-03: error lines +2,
-    // later symptoms +1, symptoms −1; held-out lines +2, never-tuned lines +3, titles +1.)
-    const byMarkers = new Map<number, ReadonlySet<string>>();
-    const qualified = (source: number) => {
-      let known = byMarkers.get(source);
-      if (!known) byMarkers.set(source, (known = new Set((data.markers?.[source] ?? []).filter((m) => QUALIFIED.test(m)).flatMap((m) => [...features(m)]))));
-      return known;
-    };
+    // InvalidFrameException: bad rsv 4". A marker that is a plain word stays; a qualified one takes
+    // all its words out, the library's name too ("tornado.websocket" takes "tornado" out of
+    // Tornado's messages). Chosen on the tuning part, 2026-12-03: error lines +2, later symptoms +1,
+    // symptoms −1 (that Tornado word); held-out lines +2, never-tuned lines +3, titles +1.
+    const qualified: ReadonlySet<string>[] = [];
+    (data.markers ?? []).forEach((list, i) => {
+      const pattern = markerPattern(list);
+      if (pattern) this.markerSets.push({ source: i, markers: list.map((m) => m.toLowerCase()), pattern });
+      qualified[i] = new Set(list.filter((m) => QUALIFIED.test(m)).flatMap((m) => [...features(m)]));
+    });
+    const seen = new Map<number, number>();
     for (const [text, code, source, flags] of data.lines) {
       const at = seen.get(source) ?? 0;
       seen.set(source, at + 1);
@@ -221,7 +218,7 @@ export class Matcher {
         // The line names a number without a page: the library's own code is a weaker answer.
         // A message that prints the code it got, met by a line that holds no number: a weaker answer too.
         return { target: String(code), why, factor: n === undefined ? (text.includes('{code}') ? UNFILLED_CODE : 1) : OTHER_NUMBER };
-      }, text.includes('{code}') ? [] : this.namedIn(text), qualified(source));
+      }, text.includes('{code}') ? [] : this.namedIn(text), qualified[source]);
     }
     const formed = data.formedPhrases ?? 0;
     data.phrases.forEach(([text, target], at) => add(text, target, () => ({ target, why: { kind: 'phrase', text, ...(at < formed ? { at } : {}) } }), this.namedIn(text)));
