@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
 import { assertNoProblems, bodyProblems, catalogueProblems, checkCatalogue, messageProblems } from './lib/catalogue-checks.ts';
 import { buildCatalogue } from './lib/catalogue.ts';
-import { guideProblems, pairProblems } from './lib/catalogue-checks.ts';
+import { guideProblems, pairProblems, quotedMessageProblems } from './lib/catalogue-checks.ts';
 import { guideHeadings, indexHolds, translatedPhrases, type GuideSummary, type TranslatedPhrases } from './lib/search-index.ts';
 import type { PairData } from './lib/schemas/pair.ts';
 import type { LimitTable } from './lib/schemas/limits.ts';
@@ -69,6 +69,16 @@ assertNoProblems(
   messageProblems(messageFiles, catalogue.pages),
   guideProblems(guides, catalogue.pages),
   pairProblems(pairFiles, entries),
+  quotedMessageProblems(
+    [
+      ...codeFiles.map((e) => ({ filePath: e.filePath, code: e.data.code, phrasings: e.data.phrasings })),
+      ...loadedTranslations.flatMap((t) => {
+        const key = translationKey(t.id);
+        return key ? [{ filePath: t.filePath ?? `content/translations/${t.id}`, code: key[1], phrasings: t.data.phrasings }] : [];
+      }),
+    ],
+    catalogue.messages.map((m) => ({ ...m, where: `content/messages/${m.sourceId}.yaml messages.${m.index}` })),
+  ),
 );
 
 /** Message source id → its repository, for links to the file that prints a message. */

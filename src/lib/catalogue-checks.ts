@@ -83,6 +83,41 @@ export function assertNoProblems(...lists: readonly string[][]): void {
   if (problems.length > 0) throw new CatalogueError(problems);
 }
 
+/** Text as quotes are compared: lower case, accents and punctuation dropped, spaces single. */
+const quoteForm = (text: string) => text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+/** A quote needs this many fixed words (placeholders aside) before it counts as the message. */
+const QUOTE_WORDS = 4;
+
+/**
+ * A phrasing is what readers type about its page's code; one that quotes a catalogue message
+ * whole (every fixed word of the template, in order, and nothing before or after it) is that
+ * message, and the catalogue says which code the message means. A phrasing that quotes a message
+ * of another code contradicts the catalogue, and search would follow the phrasing (a French
+ * phrasing of 1001 quoting the French Firefox's netInterrupt line, whose message is 1006). A
+ * message whose code comes from the number in its text (`codeFromText`) fits any page.
+ */
+export function quotedMessageProblems(
+  pages: readonly { filePath: string; code: number; phrasings: readonly string[] }[],
+  messages: readonly { text: string; code: number; codeFromText?: boolean | undefined; where: string }[],
+): string[] {
+  const templates = messages.flatMap((m) => {
+    if (m.codeFromText) return [];
+    const parts = m.text.split(/\{[^}]*\}/).map(quoteForm).filter((p) => p !== '');
+    if (parts.join(' ').split(' ').length < QUOTE_WORDS) return [];
+    const pattern = new RegExp(`^${parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+    return [{ pattern, message: m }];
+  });
+  return pages.flatMap(({ filePath, code, phrasings }) =>
+    phrasings.flatMap((phrasing, i) => {
+      const quoted = quoteForm(phrasing);
+      const other = templates.find((t) => t.message.code !== code && t.pattern.test(quoted));
+      return other
+        ? [`${filePath}: phrasings.${i}: "${phrasing}" quotes the message "${other.message.text}" (${other.message.where}), which the catalogue says means ${other.message.code}, not ${code}; remove the phrasing or correct the message's code`]
+        : [];
+    }),
+  );
+}
+
 /** A guide must name codes that have pages. */
 export function guideProblems(guides: readonly { filePath: string; data: { codes: readonly number[] } }[], pages: ReadonlySet<number>): string[] {
   return guides.flatMap(({ filePath, data }) => data.codes.flatMap((c, i) => (pages.has(c) ? [] : [`${filePath}: codes.${i}: ${c} has no page (no content/codes/${c}.md and no protocol defines it)`])));

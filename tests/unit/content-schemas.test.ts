@@ -9,7 +9,7 @@ import { pairSchema } from '../../src/lib/schemas/pair.ts';
 import { limitTableSchema } from '../../src/lib/schemas/limits.ts';
 import { codeTranslationSchema } from '../../src/lib/schemas/translation.ts';
 import { frontmatterOf, schemaProblems } from '../../src/lib/entry-file.ts';
-import { guideProblems, messageProblems, pairProblems } from '../../src/lib/catalogue-checks.ts';
+import { guideProblems, messageProblems, pairProblems, quotedMessageProblems } from '../../src/lib/catalogue-checks.ts';
 import { strayFiles } from '../../src/lib/content-root.ts';
 import { localize, staleTranslations } from '../../src/lib/localize.ts';
 import { proseHash } from '../../src/lib/translation.ts';
@@ -53,6 +53,36 @@ test('messages: exact text, a code with a page, a file and versions are required
   assert.deepEqual(messageProblems([{ filePath: 'content/messages/x.yaml', data: { messages: [{ code: 4321 }] } }], new Set([1006])), [
     'content/messages/x.yaml: messages.0.code: 4321 has no page (no content/codes/4321.md and no protocol defines it)',
   ]);
+});
+
+test("a phrasing that quotes a message of another code fails, naming the file, the phrasing and the message; the message's own code, a number it takes from its text and short texts pass", () => {
+  const messages = [
+    { text: 'La connexion avec {url} a été interrompue pendant le chargement de la page.', code: 1006, where: 'content/messages/firefox-l10n.yaml messages.3' },
+    { text: 'Invalid close code: {code}', code: 1002, codeFromText: true, where: 'content/messages/x.yaml messages.0' },
+    { text: 'Going away', code: 1001, where: 'content/messages/x.yaml messages.1' },
+  ];
+  const page = (code: number, ...phrasings: string[]) => ({ filePath: `content/translations/fr/codes/${code}.yaml`, code, phrasings });
+  assert.deepEqual(quotedMessageProblems([page(1001, 'websocket fermé au rechargement', 'la connexion avec wss a ete interrompue pendant le chargement de la page')], messages), [
+    'content/translations/fr/codes/1001.yaml: phrasings.1: "la connexion avec wss a ete interrompue pendant le chargement de la page" quotes the message "La connexion avec {url} a été interrompue pendant le chargement de la page." (content/messages/firefox-l10n.yaml messages.3), which the catalogue says means 1006, not 1001; remove the phrasing or correct the message\'s code',
+  ]);
+  // The same words on the message's own page, more words than the quote, a code taken from the text, a text too short to tell.
+  assert.deepEqual(quotedMessageProblems([page(1006, 'La connexion avec wss://x a été interrompue pendant le chargement de la page.')], messages), []);
+  assert.deepEqual(quotedMessageProblems([page(1001, 'pourquoi la connexion avec wss a été interrompue pendant le chargement de la page')], messages), []);
+  assert.deepEqual(quotedMessageProblems([page(1003, 'Invalid close code: 1003')], messages), []);
+  assert.deepEqual(quotedMessageProblems([page(1000, 'going away')], messages), []);
+});
+
+test('the real content: no phrasing of a code page, in any language, quotes a message the catalogue gives another code', () => {
+  const catalogue = loadCatalogue();
+  const english = readdirSync('content/codes').map((f) => `content/codes/${f}`);
+  const translated = readdirSync('content/translations').flatMap((l) => readdirSync(`content/translations/${l}/codes`).map((f) => `content/translations/${l}/codes/${f}`));
+  const pages = [...english, ...translated].map((filePath) => ({
+    filePath,
+    code: Number(filePath.replace(/^.*\//, '').replace(/\..*$/, '')),
+    phrasings: ((frontmatterOf(filePath) as { phrasings?: string[] }).phrasings ?? []),
+  }));
+  assert.ok(pages.reduce((n, p) => n + p.phrasings.length, 0) > 1500, 'the phrasings were read');
+  assert.deepEqual(quotedMessageProblems(pages, catalogue.messages.map((m) => ({ ...m, where: `${m.sourceId} messages.${m.index}` }))), []);
 });
 
 test('protocols: a code without a source, a number outside 0–65535 and a duplicate number fail, naming the field', () => {
