@@ -125,7 +125,7 @@ export const de: Record<UiKey, string> = {
   'messages.versions': 'Ausgegeben von: {versions}',
   'messages.file': 'Quelle:',
   'messages.handshake': 'Der Handshake ist fehlgeschlagen: Es wurde kein WebSocket geöffnet, daher meldet ein Browser 1006.',
-  'messages.fromText': 'Die Meldung enthält die Nummer, die die Gegenstelle gesendet hat; auf der Seite dieser Nummer steht, warum sie nicht gesendet werden darf.',
+  'messages.fromText': 'Die Nummer in der Meldung ist der Close-Code oder eine Nummer, die die Gegenstelle nicht senden darf; die Seite dieser Nummer erklärt sie.',
   'number.title': 'WebSocket-Close-Code {code} in {protocols}',
   'number.metaDescription': 'Was der Close-Code {code} in {protocols} bedeutet, aus der Spezifikation oder dem Quellcode des jeweiligen Protokolls, und was zu tun ist.',
   'number.only': 'Die IANA-Registry definiert {code} nicht: Die Nummer hat nur in den folgenden Protokollen eine Bedeutung, die sie selbst gewählt haben. Außerhalb davon bedeutet sie nichts.',

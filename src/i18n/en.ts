@@ -127,7 +127,7 @@ export const en = {
   'messages.versions': 'Printed by: {versions}',
   'messages.file': 'Source:',
   'messages.handshake': 'The handshake failed: no WebSocket was opened, so a browser reports 1006.',
-  'messages.fromText': 'It carries the number the peer sent; that number’s page says why it may not be sent.',
+  'messages.fromText': 'The number in it is the close code, or a number the peer must not send; that number’s page explains it.',
   'number.title': 'WebSocket close code {code} in {protocols}',
   'number.metaDescription': 'What close code {code} means in {protocols}, from each protocol’s own specification or source, and what to do about it.',
   'number.only': 'The IANA registry does not define {code}: it means something only inside the protocols below, which chose it for themselves. Outside them it means nothing.',

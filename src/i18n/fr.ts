@@ -125,7 +125,7 @@ export const fr: Record<UiKey, string> = {
   'messages.versions': 'Affiché par : {versions}',
   'messages.file': 'Source :',
   'messages.handshake': 'La poignée de main a échoué : aucun WebSocket n’a été ouvert, donc un navigateur signale 1006.',
-  'messages.fromText': 'Le message contient le numéro envoyé par le pair ; la page de ce numéro explique pourquoi il ne doit pas être envoyé.',
+  'messages.fromText': 'Le numéro du message est le code de fermeture, ou un numéro que le pair ne doit pas envoyer ; la page de ce numéro l’explique.',
   'number.title': 'Code de fermeture WebSocket {code} dans {protocols}',
   'number.metaDescription': 'Ce que signifie le code de fermeture {code} dans {protocols}, d’après la spécification ou le code source de chaque protocole, et que faire.',
   'number.only': 'Le registre de l’IANA ne définit pas {code} : ce numéro n’a de sens que dans les protocoles ci-dessous, qui l’ont choisi eux-mêmes. En dehors d’eux, il ne signifie rien.',

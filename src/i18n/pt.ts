@@ -125,7 +125,7 @@ export const pt: Record<UiKey, string> = {
   'messages.versions': 'Exibida por: {versions}',
   'messages.file': 'Fonte:',
   'messages.handshake': 'O handshake falhou: nenhum WebSocket foi aberto, por isso o navegador informa 1006.',
-  'messages.fromText': 'A mensagem traz o número que o outro lado enviou; a página desse número explica por que ele não pode ser enviado.',
+  'messages.fromText': 'O número na mensagem é o código de fechamento, ou um número que o outro lado não pode enviar; a página desse número o explica.',
   'number.title': 'Código de fechamento WebSocket {code} em {protocols}',
   'number.metaDescription': 'O que o código de fechamento {code} significa em {protocols}, segundo a especificação ou o código-fonte de cada protocolo, e o que fazer.',
   'number.only': 'O registro da IANA não define {code}: o número só tem significado dentro dos protocolos abaixo, que o escolheram por conta própria. Fora deles, não significa nada.',

@@ -125,7 +125,7 @@ export const zh: Record<UiKey, string> = {
   'messages.versions': '输出版本：{versions}',
   'messages.file': '来源：',
   'messages.handshake': '握手失败：WebSocket 并未建立，因此浏览器报告 1006。',
-  'messages.fromText': '这条错误信息中带有对端发送的数字；该数字的页面说明了为什么不能发送它。',
+  'messages.fromText': '信息中的数字就是关闭码，或是对端不应发送的数字；该数字的页面对此有说明。',
   'number.title': '{protocols} 中的 WebSocket 关闭码 {code}',
   'number.metaDescription': '关闭码 {code} 在 {protocols} 中的含义（摘自各协议自己的规范或源码），以及如何处理。',
   'number.only': 'IANA 注册表没有定义 {code}：它只在下面这些自行选用它的协议中有含义，在这些协议之外没有任何含义。',

@@ -10,8 +10,9 @@ import type { CodeData } from './schema.ts';
 export const FULL_MESSAGES = 60;
 
 /**
- * The messages of one code's page: those printed for it, and, on the page of a code that may
- * never be sent, the messages that report a peer sending such a code (they name the number).
+ * The messages of one code's page: those printed for it, and, on the page of a code that never
+ * crosses the wire (1005, 1006, 1015), the messages that print a close code (`codeFromText`): they
+ * print that number when a library reports it, or when a peer sends it though it must not.
  */
 export function messagesFor(code: number, catalogue: Catalogue, entry?: Pick<CodeData, 'onTheWire'>): SourcedMessage[] {
   return catalogue.messages.filter((m) => !m.handshake && (m.code === code || (m.codeFromText === true && entry !== undefined && !entry.onTheWire && m.code !== code)));

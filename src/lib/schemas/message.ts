@@ -24,8 +24,12 @@ export const messageSchema = z.strictObject({
    */
   code: closeCode,
   /**
-   * The message reports a close code the peer sent that it must not send: the reader's page is
-   * the number in `{code}` when that number has a page, else `code` (usually 1002).
+   * The number in `{code}` is the close code the reader's connection got or the application
+   * closed with (aiohttp's "Received message 8:{code} is not str", Starlette's
+   * "WebSocketException(code={code}, …)"), or one the peer sent that it must not send (then `code`
+   * is what the library answers, usually 1002): the reader's page is that number when it has a
+   * page, else `code`. Not for a `{code}` that is an HTTP status, an errno or a code the
+   * application passed to close() and the library refused.
    */
   codeFromText: z.boolean().optional(),
   /** No WebSocket was opened: the handshake failed (browsers then report 1006). */
