@@ -71,11 +71,13 @@ assertNoProblems(
   pairProblems(pairFiles, entries),
   quotedMessageProblems(
     [
-      ...codeFiles.map((e) => ({ filePath: e.filePath, code: e.data.code, phrasings: e.data.phrasings })),
+      ...codeFiles.map((e) => ({ filePath: e.filePath, codes: [e.data.code], phrasings: e.data.phrasings })),
       ...loadedTranslations.flatMap((t) => {
         const key = translationKey(t.id);
-        return key ? [{ filePath: t.filePath ?? `content/translations/${t.id}`, code: key[1], phrasings: t.data.phrasings }] : [];
+        return key ? [{ filePath: t.filePath ?? `content/translations/${t.id}`, codes: [key[1]], phrasings: t.data.phrasings }] : [];
       }),
+      ...guides.map((g) => ({ filePath: g.filePath, codes: g.data.codes, phrasings: g.data.symptoms, field: 'symptoms' })),
+      ...protocolFiles.flatMap((p) => p.data.codes.map((c, i) => ({ filePath: p.filePath, codes: [c.code], phrasings: c.phrasings ?? [], field: `codes.${i}.phrasings` }))),
     ],
     catalogue.messages.map((m) => ({ ...m, where: `content/messages/${m.sourceId}.yaml messages.${m.index}` })),
   ),

@@ -89,7 +89,8 @@ const quoteForm = (text: string) => text.toLowerCase().normalize('NFKD').replace
 const QUOTE_WORDS = 4;
 
 /**
- * A phrasing is what readers type about its page's code; one that quotes a catalogue message
+ * A phrasing is what readers type about its page's code (a guide's symptom, about the guide's
+ * codes); one that quotes a catalogue message
  * whole (every fixed word of the template, in order, and nothing before or after it) is that
  * message, and the catalogue says which code the message means. A phrasing that quotes a message
  * of another code contradicts the catalogue, and search would follow the phrasing (a French
@@ -97,7 +98,7 @@ const QUOTE_WORDS = 4;
  * message whose code comes from the number in its text (`codeFromText`) fits any page.
  */
 export function quotedMessageProblems(
-  pages: readonly { filePath: string; code: number; phrasings: readonly string[] }[],
+  pages: readonly { filePath: string; codes: readonly number[]; phrasings: readonly string[]; field?: string }[],
   messages: readonly { text: string; code: number; codeFromText?: boolean | undefined; where: string }[],
 ): string[] {
   const templates = messages.flatMap((m) => {
@@ -107,12 +108,12 @@ export function quotedMessageProblems(
     const pattern = new RegExp(`^${parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
     return [{ pattern, message: m }];
   });
-  return pages.flatMap(({ filePath, code, phrasings }) =>
+  return pages.flatMap(({ filePath, codes, phrasings, field = 'phrasings' }) =>
     phrasings.flatMap((phrasing, i) => {
       const quoted = quoteForm(phrasing);
-      const other = templates.find((t) => t.message.code !== code && t.pattern.test(quoted));
+      const other = templates.find((t) => !codes.includes(t.message.code) && t.pattern.test(quoted));
       return other
-        ? [`${filePath}: phrasings.${i}: "${phrasing}" quotes the message "${other.message.text}" (${other.message.where}), which the catalogue says means ${other.message.code}, not ${code}; remove the phrasing or correct the message's code`]
+        ? [`${filePath}: ${field}.${i}: "${phrasing}" quotes the message "${other.message.text}" (${other.message.where}), which the catalogue says means ${other.message.code}, not ${codes.join(' or ')}; remove the phrasing or correct the message's code`]
         : [];
     }),
   );

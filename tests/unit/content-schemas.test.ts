@@ -61,7 +61,7 @@ test("a phrasing that quotes a message of another code fails, naming the file, t
     { text: 'Invalid close code: {code}', code: 1002, codeFromText: true, where: 'content/messages/x.yaml messages.0' },
     { text: 'Going away', code: 1001, where: 'content/messages/x.yaml messages.1' },
   ];
-  const page = (code: number, ...phrasings: string[]) => ({ filePath: `content/translations/fr/codes/${code}.yaml`, code, phrasings });
+  const page = (code: number, ...phrasings: string[]) => ({ filePath: `content/translations/fr/codes/${code}.yaml`, codes: [code], phrasings });
   assert.deepEqual(quotedMessageProblems([page(1001, 'websocket fermé au rechargement', 'la connexion avec wss a ete interrompue pendant le chargement de la page')], messages), [
     'content/translations/fr/codes/1001.yaml: phrasings.1: "la connexion avec wss a ete interrompue pendant le chargement de la page" quotes the message "La connexion avec {url} a été interrompue pendant le chargement de la page." (content/messages/firefox-l10n.yaml messages.3), which the catalogue says means 1006, not 1001; remove the phrasing or correct the message\'s code',
   ]);
@@ -70,18 +70,30 @@ test("a phrasing that quotes a message of another code fails, naming the file, t
   assert.deepEqual(quotedMessageProblems([page(1001, 'pourquoi la connexion avec wss a été interrompue pendant le chargement de la page')], messages), []);
   assert.deepEqual(quotedMessageProblems([page(1003, 'Invalid close code: 1003')], messages), []);
   assert.deepEqual(quotedMessageProblems([page(1000, 'going away')], messages), []);
+  // A guide's symptom may quote a message of any of the guide's codes, not of another.
+  const guide = (...codes: number[]) => ({ filePath: 'content/guides/x.mdx', codes, phrasings: ['La connexion avec wss a été interrompue pendant le chargement de la page'], field: 'symptoms' });
+  assert.deepEqual(quotedMessageProblems([guide(1001, 1006)], messages), []);
+  assert.match(quotedMessageProblems([guide(1001, 1012)], messages)[0]!, /^content\/guides\/x\.mdx: symptoms\.0: .* means 1006, not 1001 or 1012;/);
 });
 
-test('the real content: no phrasing of a code page, in any language, quotes a message the catalogue gives another code', () => {
+test('the real content: no phrasing of a code page in any language, no guide symptom and no protocol code phrasing quotes a message the catalogue gives another code', () => {
   const catalogue = loadCatalogue();
   const english = readdirSync('content/codes').map((f) => `content/codes/${f}`);
   const translated = readdirSync('content/translations').flatMap((l) => readdirSync(`content/translations/${l}/codes`).map((f) => `content/translations/${l}/codes/${f}`));
   const pages = [...english, ...translated].map((filePath) => ({
     filePath,
-    code: Number(filePath.replace(/^.*\//, '').replace(/\..*$/, '')),
+    codes: [Number(filePath.replace(/^.*\//, '').replace(/\..*$/, ''))],
     phrasings: ((frontmatterOf(filePath) as { phrasings?: string[] }).phrasings ?? []),
   }));
   assert.ok(pages.reduce((n, p) => n + p.phrasings.length, 0) > 1500, 'the phrasings were read');
+  for (const f of readdirSync('content/guides')) {
+    const g = frontmatterOf(`content/guides/${f}`) as { codes: number[]; symptoms: string[] };
+    pages.push({ filePath: `content/guides/${f}`, codes: g.codes, phrasings: g.symptoms });
+  }
+  for (const f of readdirSync('content/protocols')) {
+    const p = frontmatterOf(`content/protocols/${f}`) as { codes: { code: number; phrasings?: string[] }[] };
+    for (const c of p.codes) pages.push({ filePath: `content/protocols/${f}`, codes: [c.code], phrasings: c.phrasings ?? [] });
+  }
   assert.deepEqual(quotedMessageProblems(pages, catalogue.messages.map((m) => ({ ...m, where: `${m.sourceId} messages.${m.index}` }))), []);
 });
 
