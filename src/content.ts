@@ -77,7 +77,7 @@ assertNoProblems(
         return key ? [{ filePath: t.filePath ?? `content/translations/${t.id}`, codes: [key[1]], phrasings: t.data.phrasings }] : [];
       }),
       ...guides.map((g) => ({ filePath: g.filePath, codes: g.data.codes, phrasings: g.data.symptoms, field: 'symptoms' })),
-      ...protocolFiles.flatMap((p) => p.data.codes.map((c, i) => ({ filePath: p.filePath, codes: [c.code], phrasings: c.phrasings ?? [], field: `codes.${i}.phrasings` }))),
+      ...protocolFiles.flatMap((p) => p.data.codes.map((c, i) => ({ filePath: p.filePath, codes: [c.code], phrasings: c.phrasings, field: `codes.${i}.phrasings` }))),
     ],
     catalogue.messages.map((m) => ({ ...m, where: `content/messages/${m.sourceId}.yaml messages.${m.index}` })),
   ),

@@ -90,9 +90,9 @@ const QUOTE_WORDS = 4;
 
 /**
  * A phrasing is what readers type about its page's code (a guide's symptom, about the guide's
- * codes); one that quotes a catalogue message
- * whole (every fixed word of the template, in order, and nothing before or after it) is that
- * message, and the catalogue says which code the message means. A phrasing that quotes a message
+ * codes); one that quotes a catalogue message whole (every fixed word of the template, in order,
+ * and nothing before or after it) is that message, and the catalogue says which code the message
+ * means. A phrasing that quotes a message
  * of another code contradicts the catalogue, and search would follow the phrasing (a French
  * phrasing of 1001 quoting the French Firefox's netInterrupt line, whose message is 1006). A
  * message whose code comes from the number in its text (`codeFromText`) fits any page.
@@ -105,7 +105,8 @@ export function quotedMessageProblems(
     if (m.codeFromText) return [];
     const parts = m.text.split(/\{[^}]*\}/).map(quoteForm).filter((p) => p !== '');
     if (parts.join(' ').split(' ').length < QUOTE_WORDS) return [];
-    const pattern = new RegExp(`^${parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+    // quoteForm leaves only letters, digits and single spaces: nothing in a part needs escaping.
+    const pattern = new RegExp(`^${parts.join('.*')}$`);
     return [{ pattern, message: m }];
   });
   return pages.flatMap(({ filePath, codes, phrasings, field = 'phrasings' }) =>
