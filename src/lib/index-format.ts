@@ -4,13 +4,16 @@ import type { MatchData } from './matcher.ts';
  * How the matcher's index travels (search-index.bin, search-others.bin): columns instead of rows,
  * so gzip meets the message texts side by side and the numbers side by side (3.9 KB less for the
  * English index at 2,980 messages, within the cold search's byte budget: README, Benchmarks).
- * The browser turns it back into the MatchData the build made (unpackIndex), unchanged.
+ * The browser turns it back into the MatchData the build made (unpackIndex), unchanged but for the
+ * sources' names: those travel with what their messages are printed for (search-index.ts
+ * whenList), the only place a result shows them, so the index the first search fetches does not
+ * carry them (1.6 KB at 150 sources, round thirty).
  */
 
 /** Phrases grouped by their target, in the order the targets first appear: [target, texts][]. */
 export type PackedPhrases = [string, string[]][];
 
-export interface PackedIndex extends Omit<MatchData, 'lines' | 'phrases'> {
+export interface PackedIndex extends Omit<MatchData, 'lines' | 'phrases' | 'sources'> {
   /** The messages as columns: texts, codes, flags, and the source of each as runs of [source, count]. */
   lines: { texts: string[]; codes: number[]; flags: number[]; sources: [number, number][] };
   phrases: PackedPhrases;
@@ -63,8 +66,9 @@ export function packIndex(data: MatchData): PackedIndex {
     if (last && last[0] === source) last[1]++;
     else sources.push([source, 1]);
   }
+  const { sources: _names, ...rest } = data;
   return {
-    ...data,
+    ...rest,
     lines: { texts: data.lines.map((l) => l[0]), codes: data.lines.map((l) => l[1]), flags: data.lines.map((l) => l[3]), sources },
     phrases: packPhrases(data.phrases),
   };
@@ -78,6 +82,7 @@ export function unpackIndex(packed: PackedIndex): MatchData {
   }
   return {
     ...packed,
+    sources: [],
     lines: texts.map((text, i) => [text, codes[i]!, sourceOf[i]!, flags[i]!]),
     phrases: unpackPhrases(packed.phrases),
   };

@@ -206,6 +206,15 @@ export function whenOfSource(catalogue: Catalogue, sourceIndex: number, when: (m
   return catalogue.messages.filter((m) => m.sourceId === id).map((m) => segments(when(m)).map((s) => s.text).join(''));
 }
 
+/**
+ * One "printed when…" file as it travels: the source's name first (a result's sentence shows it,
+ * and the index does not carry it: index-format.ts), then what each message of the run is printed
+ * for (search-rank.ts whenInList reads it).
+ */
+export function whenList(catalogue: Catalogue, run: { source: number; from: number }, whens: readonly string[]): string[] {
+  return [catalogue.sources[run.source]!.source, ...whens.slice(run.from, run.from + WHEN_CHUNK)];
+}
+
 /** Every "printed when…" file: each source's messages in runs of WHEN_CHUNK (urls.ts whenFile). */
 export function whenRuns(catalogue: Catalogue): { file: string; source: number; from: number }[] {
   return catalogue.sources.flatMap((s, source) => {

@@ -1,7 +1,7 @@
 import type { Locale } from '../i18n/locales.ts';
 import type { Match, MatchData } from './matcher.ts';
 import { spanOf } from './ranges.ts';
-import { codeUrl, compareUrl, guideUrl, phraseRun, rangeUrl, whenFile } from './urls.ts';
+import { codeUrl, compareUrl, guideUrl, phraseRun, rangeUrl, WHEN_CHUNK, whenFile } from './urls.ts';
 
 /**
  * Orders what the reader sees: the matcher's pages first (messages, numbers, identifiers,
@@ -52,9 +52,15 @@ export interface RankContext {
   guideLabel: string;
   /** What a message is printed for, once its source's file is loaded (searchWhenUrl); until then its result shows no reason. */
   when?: (sourceIndex: number, at: number) => string | undefined;
+  /** The source's name, from the same file (search-index.ts whenList); the matcher's own when it has one (the build's, the tests'). */
+  source?: (sourceIndex: number, at: number) => string | undefined;
   /** A phrase as written, once its run is loaded (searchPhrasesUrl); until then a result a phrase in its matching form found shows no reason. */
   phrase?: (at: number) => string | undefined;
 }
+
+/** A "printed when…" file's parts (search-index.ts whenList): the source's name, and what message `at` of the source is printed for. */
+export const sourceInList = (list: readonly string[] | undefined): string | undefined => list?.[0];
+export const whenInList = (list: readonly string[] | undefined, at: number): string | undefined => list?.[1 + (at % WHEN_CHUNK)];
 
 function reasonOf(m: Match, ctx: RankContext): ResultItem['reason'] {
   const w = m.why;
@@ -64,7 +70,7 @@ function reasonOf(m: Match, ctx: RankContext): ResultItem['reason'] {
       // A failed handshake's reason adds "no WebSocket was opened; browsers report 1006", unless
       // its "when" already ends by saying 1006 (… "and the page's WebSocket reports 1006.").
       const told = when !== undefined && /1006\D{0,2}$/.test(when.trim());
-      return when === undefined ? undefined : { key: w.handshake && !told ? 'search.whyHandshake' : 'search.whyMessage', vars: { source: w.source, when } };
+      return when === undefined ? undefined : { key: w.handshake && !told ? 'search.whyHandshake' : 'search.whyMessage', vars: { source: ctx.source?.(w.sourceIndex, w.at) ?? w.source, when } };
     }
     case 'identifier':
       return { key: 'search.decodedIdentifier', vars: { identifier: w.identifier, code: w.code, library: w.library } };

@@ -1,7 +1,7 @@
 import { CONFIDENT, Matcher, wantsOthers } from '../lib/matcher.ts';
 import { unpackIndex, unpackPhrases, withPhrases, type PackedIndex, type PackedOthers } from '../lib/index-format.ts';
-import { fallbackWords, phraseRuns, rankContext, rankResults, whenFiles, type IndexHit, type PageKind, type ResultItem } from '../lib/search-rank.ts';
-import { localeOfPath, PHRASE_CHUNK, phraseRun, searchIndexUrl, searchOthersUrl, searchPhrasesUrl, searchWhenUrl, WHEN_CHUNK, whenFile } from '../lib/urls.ts';
+import { fallbackWords, phraseRuns, rankContext, rankResults, sourceInList, whenFiles, whenInList, type IndexHit, type PageKind, type ResultItem } from '../lib/search-rank.ts';
+import { localeOfPath, PHRASE_CHUNK, phraseRun, searchIndexUrl, searchOthersUrl, searchPhrasesUrl, searchWhenUrl, whenFile } from '../lib/urls.ts';
 import { defaultLocale, type Locale } from '../i18n/locales.ts';
 import { fill, type SearchStrings } from '../lib/search-strings.ts';
 import { condense, QUERY_LIMIT } from '../lib/paste.ts';
@@ -146,12 +146,13 @@ export async function search(query: string, strings: SearchStrings, wantFull = f
   const full = wantFull || !confident;
   const hits = full ? await fullText(q) : [];
   const ctx = rankContext(m?.data ?? { names: {}, numbers: {}, guides: {} }, locale, (a, b, names) => fill(strings['compare.title'], { a, nameA: names.get(a) ?? '', b, nameB: names.get(b) ?? '' }), strings['search.guide']);
-  const when = (source: number, at: number) => whens.lists.get(whenFile(source, at))?.[at % WHEN_CHUNK];
+  const when = (source: number, at: number) => whenInList(whens.lists.get(whenFile(source, at)), at);
+  const sourceName = (source: number, at: number) => sourceInList(whens.lists.get(whenFile(source, at)));
   const phrase = (at: number) => phrases.lists.get(phraseRun(at))?.[at % PHRASE_CHUNK];
-  const items = rankResults(matches, hits, { ...ctx, when, phrase });
+  const items = rankResults(matches, hits, { ...ctx, when, source: sourceName, phrase });
   const missingWhens = whenFiles(matches).filter((f) => !whens.lists.has(f));
   const missingPhrases = phraseRuns(matches).filter((r) => !phrases.lists.has(r));
   if (missingWhens.length === 0 && missingPhrases.length === 0) return { items, confident, full };
-  const explained = Promise.all([whens.load(locale, missingWhens), phrases.load(locale, missingPhrases)]).then(() => rankResults(matches, hits, { ...ctx, when, phrase }));
+  const explained = Promise.all([whens.load(locale, missingWhens), phrases.load(locale, missingPhrases)]).then(() => rankResults(matches, hits, { ...ctx, when, source: sourceName, phrase }));
   return { items, confident, full, explained };
 }

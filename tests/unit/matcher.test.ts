@@ -2,11 +2,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { agreeing, CONFIDENT, markerPattern, HANDSHAKE, FROM_TEXT, looksLikeProse, Matcher, numberAtPlaceholder, standaloneNumbers, wantsOthers, type MatchData } from '../../src/lib/matcher.ts';
 import { contentWords, features, asciiDigits, matchingForm, stem, synonymGroup, typedWords } from '../../src/lib/text-features.ts';
-import { addedPhrases, indexHolds, matchingText, otherLanguages, phraseTexts, searchIndexData, whenOfSource, whenRuns } from '../../src/lib/search-index.ts';
+import { addedPhrases, indexHolds, matchingText, otherLanguages, phraseTexts, searchIndexData, whenList, whenOfSource, whenRuns } from '../../src/lib/search-index.ts';
 import { withPhrases } from '../../src/lib/index-format.ts';
 import { LEXICON } from '../../src/lib/lexicon.ts';
 import { querySets } from '../helpers/query-sets.ts';
 import { WHEN_CHUNK, whenFile } from '../../src/lib/urls.ts';
+import { sourceInList, whenInList } from '../../src/lib/search-rank.ts';
 import { loadCatalogue, loadGuides, loadTranslatedPhrases } from '../helpers/content.ts';
 import { longPythonTraceback } from '../helpers/traces.ts';
 import { wordsBesideCloseTalk } from '../../src/lib/decoder.ts';
@@ -467,6 +468,16 @@ test("the real catalogue: a matched message finds its own \"printed when…\" in
     held += all.length;
   });
   assert.equal(held, catalogue.messages.length);
+  // Each file as it travels (whenList) names its source first, and whenInList reads every message's own line of it back.
+  catalogue.sources.forEach((s, source) => {
+    const all = whenOfSource(catalogue, source);
+    for (const r of runs.filter((r) => r.source === source)) {
+      const list = whenList(catalogue, r, all);
+      assert.equal(sourceInList(list), s.source);
+      assert.equal(list.length, 1 + Math.min(WHEN_CHUNK, all.length - r.from));
+      for (let at = r.from; at < r.from + list.length - 1; at++) assert.equal(whenInList(list, at), all[at], `${s.id} ${at}`);
+    }
+  });
 });
 
 /** The real catalogue, its guides, and the root's matcher with the other languages' phrasings, built once. */

@@ -1,14 +1,14 @@
 import type { APIRoute } from 'astro';
 import { localeCodes, type Locale } from '../../../i18n/locales.ts';
 import { catalogue, localWhen } from '../../../content.ts';
-import { whenOfSource, whenRuns } from '../../../lib/search-index.ts';
+import { whenList, whenOfSource, whenRuns } from '../../../lib/search-index.ts';
 import { smallListResponse } from '../../../lib/gzip.ts';
-import { langParam, WHEN_CHUNK } from '../../../lib/urls.ts';
+import { langParam } from '../../../lib/urls.ts';
 
 /**
  * What a run of one source's messages is printed for (urls.ts whenFile: "21-3" is source 21's
  * fourth run of WHEN_CHUNK), in the locale's language, as gzipped JSON like the index
- * (searchWhenUrl): search fetches only the runs of the results it shows, so neither the matcher's
+ * (searchWhenUrl), after the source's name (whenList): search fetches only the runs of the results it shows, so neither the matcher's
  * index nor a first search carries them all. zlib, not Zopfli (gzip.ts): there are over a thousand
  * of these files, each well under 2 KB, and Zopfli would slow the build for a few bytes a search.
  */
@@ -16,7 +16,7 @@ import { langParam, WHEN_CHUNK } from '../../../lib/urls.ts';
 export const getStaticPaths = () =>
   localeCodes.flatMap((locale: Locale) => {
     const lists = catalogue.sources.map((_, source) => whenOfSource(catalogue, source, (m) => localWhen(m, locale).text));
-    return whenRuns(catalogue).map((r) => ({ params: { lang: langParam(locale), source: r.file }, props: { list: lists[r.source]!.slice(r.from, r.from + WHEN_CHUNK) } }));
+    return whenRuns(catalogue).map((r) => ({ params: { lang: langParam(locale), source: r.file }, props: { list: whenList(catalogue, r, lists[r.source]!) } }));
   });
 
 export const GET: APIRoute = ({ props }) => smallListResponse(props['list'] as string[]);
