@@ -1,6 +1,6 @@
 import { CONFIDENT, Matcher, wantsOthers } from '../lib/matcher.ts';
 import { unpackIndex, unpackPhrases, withPhrases, type PackedIndex, type PackedOthers } from '../lib/index-format.ts';
-import { fallbackWords, phraseRuns, rankContext, rankResults, sourceInList, whenFiles, whenInList, type IndexHit, type PageKind, type ResultItem } from '../lib/search-rank.ts';
+import { phraseRuns, rankContext, rankResults, sourceInList, whenFiles, whenInList, type ResultItem } from '../lib/search-rank.ts';
 import { localeOfPath, PHRASE_CHUNK, phraseRun, searchIndexUrl, searchOthersUrl, searchPhrasesUrl, searchWhenUrl, whenFile } from '../lib/urls.ts';
 import { defaultLocale, type Locale } from '../i18n/locales.ts';
 import { fill, type SearchStrings } from '../lib/search-strings.ts';
@@ -15,25 +15,7 @@ export { condense, QUERY_LIMIT };
  * pasted line costs one small file. Loaded only when the reader opens search.
  */
 
-interface PagefindResult { score: number; data: () => Promise<{ url: string; meta: Record<string, string>; filters: Record<string, string[]> }> }
-interface Pagefind {
-  options: (o: object) => Promise<void>;
-  search: (q: string) => Promise<{ results: PagefindResult[] }>;
-}
-
-let pagefindPromise: Promise<Pagefind> | undefined;
 let matcherPromise: Promise<Matcher> | undefined;
-
-function pagefind(): Promise<Pagefind> {
-  // A variable URL keeps Vite from bundling Pagefind, which the build writes after Vite runs.
-  const url = '/pagefind/pagefind.js';
-  pagefindPromise ??= import(/* @vite-ignore */ url).then(async (pf: Pagefind) => {
-    // Favour short pages (code pages) over long ones (comparisons) that repeat their words.
-    await pf.options({ ranking: { pageLength: 0.9, termFrequency: 0.8 } });
-    return pf;
-  });
-  return pagefindPromise;
-}
 
 /**
  * Gzipped JSON, inflated here (a host that already decoded it, Content-Encoding, is read as is),
@@ -95,28 +77,6 @@ export function warm(): void {
   matcher().catch(() => undefined);
 }
 
-async function indexHits(pf: Pagefind, query: string, limit: number): Promise<IndexHit[]> {
-  const { results } = await pf.search(query);
-  return Promise.all(
-    results.slice(0, limit).map(async (r) => {
-      const d = await r.data();
-      const kind = (d.filters['kind']?.[0] ?? 'other') as PageKind;
-      return { url: d.url, title: d.meta['title'] ?? d.url, kind, score: r.score };
-    }),
-  );
-}
-
-/** Pagefind keeps only pages holding every word; a pasted line often spans pages, so also try word by word. */
-async function fullText(query: string): Promise<IndexHit[]> {
-  const pf = await pagefind();
-  const hits = await indexHits(pf, query, 12);
-  if (hits.length > 0) return hits;
-  const perWord = await Promise.all(fallbackWords(query).map((w) => indexHits(pf, w, 6)));
-  const total = new Map<string, IndexHit>();
-  for (const list of perWord) for (const h of list) total.set(h.url, { ...h, score: (total.get(h.url)?.score ?? 0) + h.score });
-  return [...total.values()].sort((a, b) => b.score - a.score).slice(0, 12);
-}
-
 export interface SearchOutcome {
   items: ResultItem[];
   /**
@@ -144,7 +104,8 @@ export async function search(query: string, strings: SearchStrings, wantFull = f
   }
   const confident = (matches[0]?.score ?? 0) >= CONFIDENT;
   const full = wantFull || !confident;
-  const hits = full ? await fullText(q) : [];
+  // Full text is a chunk of its own (full-text.ts): a line the matcher knows never fetches it.
+  const hits = full ? await import('./full-text.ts').then(({ fullText }) => fullText(q)) : [];
   const ctx = rankContext(m?.data ?? { names: {}, numbers: {}, guides: {} }, locale, (a, b, names) => fill(strings['compare.title'], { a, nameA: names.get(a) ?? '', b, nameB: names.get(b) ?? '' }), strings['search.guide']);
   const when = (source: number, at: number) => whenInList(whens.lists.get(whenFile(source, at)), at);
   const sourceName = (source: number, at: number) => sourceInList(whens.lists.get(whenFile(source, at)));

@@ -1,17 +1,18 @@
-import { condense, QUERY_LIMIT, search, warm, type SearchOutcome } from './search-engine.ts';
+import { condense, QUERY_LIMIT, search, warm } from './search-engine.ts';
 import { fill, type SearchStrings } from '../lib/search-strings.ts';
 import type { ResultItem } from '../lib/search-rank.ts';
 
 /**
- * Renders results: live under the header's search box, and as the full list on /search/.
- * Everything the reader typed reaches the page through textContent only, never as markup.
+ * Renders results: live under the header's search box, and (with search-page.ts, loaded only on
+ * /search/) as the full list there. Everything the reader typed reaches the page through
+ * textContent only, never as markup.
  */
 
 /**
  * The results' styles live in public/search.css, outside Vite, because Astro links a stylesheet
  * imported here into every page's head; a page that is only read must not load it.
  */
-function loadStyles() {
+export function loadStyles() {
   if (document.querySelector('link[href="/search.css"]')) return;
   const link = document.createElement('link');
   link.rel = 'stylesheet';
@@ -19,11 +20,11 @@ function loadStyles() {
   document.head.append(link);
 }
 
-function stringsOf(el: HTMLElement): SearchStrings {
+export function stringsOf(el: HTMLElement): SearchStrings {
   return JSON.parse(el.dataset['searchStrings'] ?? '{}') as SearchStrings;
 }
 
-function renderList(list: HTMLOListElement, items: readonly ResultItem[], strings: SearchStrings, max = Infinity) {
+export function renderList(list: HTMLOListElement, items: readonly ResultItem[], strings: SearchStrings, max = Infinity) {
   list.replaceChildren(
     ...items.slice(0, max).map((item) => {
       const li = document.createElement('li');
@@ -49,13 +50,13 @@ function renderList(list: HTMLOListElement, items: readonly ResultItem[], string
 }
 
 /** What search reads of a text: a short one as it is, a long one condensed (paste.ts). */
-const readable = (text: string) => (text.length > QUERY_LIMIT ? condense(text) : text);
+export const readable = (text: string) => (text.length > QUERY_LIMIT ? condense(text) : text);
 
 /**
  * A form never sends more than search reads: a pasted log of any length must not become an HTTP
  * 431. A long paste goes as search reads it (condense: its frames dropped, its beginning and end).
  */
-function capOnSubmit(form: HTMLFormElement, input: HTMLInputElement) {
+export function capOnSubmit(form: HTMLFormElement, input: HTMLInputElement) {
   form.addEventListener('submit', () => {
     input.value = readable(input.value);
   });
@@ -67,7 +68,7 @@ function capOnSubmit(form: HTMLFormElement, input: HTMLInputElement) {
  * reader pauses for 60 ms. A paste is never part of a burst of keys, however soon it follows the
  * last search.
  */
-function searchWhileTyping(input: HTMLInputElement, search: () => void) {
+export function searchWhileTyping(input: HTMLInputElement, search: () => void) {
   let last = -Infinity;
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', (e) => {
@@ -127,88 +128,4 @@ export function attachHeader(form: HTMLFormElement, opened = true) {
     }
   });
   if (input.value) run();
-}
-
-/**
- * The /search/ page: results for ?q= as an ordered list, best first, and again as the reader edits
- * the query (the address follows, so the results can be linked). `data-query` is the query shown;
- * `data-state` is "searching", then "shown" once its ranked results are on the page, then "done"
- * once what each message is printed for has followed (or at once when nothing had to follow).
- */
-export async function renderSearchPage(root: HTMLElement) {
-  loadStyles();
-  const strings = stringsOf(root);
-  const form = root.querySelector<HTMLFormElement>('form')!;
-  const input = root.querySelector<HTMLInputElement>('input[name="q"]')!;
-  const status = root.querySelector<HTMLElement>('#search-status')!;
-  const list = root.querySelector<HTMLOListElement>('#search-results')!;
-  const more = root.querySelector<HTMLButtonElement>('.search-more')!;
-  capOnSubmit(form, input);
-  // An empty search page builds the matcher only once the reader reaches the box: the page's
-  // first paint and input stay free (a query in the address searches at once below).
-  input.addEventListener('focus', warm, { once: true });
-  let latest = 0;
-  let current = '';
-
-  const show = (query: string, { items, confident, full }: SearchOutcome) => {
-    renderList(list, items, strings);
-    const shown = fill(strings['search.resultsFor'], { query: query.slice(0, 200) });
-    status.textContent = items.length === 0 ? strings['search.noResults'] : confident ? shown : `${strings['search.unsure']} ${shown}`;
-    more.hidden = full || items.length === 0;
-    root.dataset['confident'] = String(confident);
-  };
-
-  const run = async (raw: string, wantFull = false) => {
-    const query = readable(raw);
-    const ticket = ++latest;
-    current = query;
-    root.dataset['state'] = 'searching';
-    if (!query.trim()) {
-      list.replaceChildren();
-      more.hidden = true;
-      status.textContent = strings['search.empty'];
-    } else {
-      status.textContent = strings['search.loading'];
-      try {
-        const outcome = await search(query, strings, wantFull);
-        if (ticket !== latest) return;
-        show(query, outcome);
-        delete root.dataset['error'];
-        // The ranked list is on screen ("shown"); "done" waits for what each message is printed
-        // for, which follows.
-        root.dataset['query'] = query;
-        root.dataset['state'] = 'shown';
-        const full = await outcome.explained?.catch(() => undefined);
-        if (ticket !== latest) return;
-        if (full) renderList(list, full, strings);
-      } catch {
-        if (ticket !== latest) return;
-        // Whatever broke, the reader sees a sentence and the page stops saying "Searching…".
-        list.replaceChildren();
-        status.textContent = strings['search.failed'];
-        root.dataset['error'] = 'true';
-      }
-    }
-    root.dataset['query'] = query;
-    root.dataset['state'] = 'done';
-  };
-
-  more.addEventListener('click', async () => {
-    more.disabled = true;
-    try {
-      await run(current, true);
-    } finally {
-      more.disabled = false;
-    }
-  });
-  searchWhileTyping(input, () => {
-    const url = new URL(location.href);
-    url.searchParams.set('q', readable(input.value));
-    history.replaceState(null, '', url);
-    void run(input.value);
-  });
-
-  const query = readable(new URLSearchParams(location.search).get('q') ?? '');
-  input.value = query;
-  await run(query);
 }
