@@ -46,4 +46,3 @@ export async function fullText(query: string): Promise<IndexHit[]> {
   for (const list of perWord) for (const h of list) total.set(h.url, { ...h, score: (total.get(h.url)?.score ?? 0) + h.score });
   return [...total.values()].sort((a, b) => b.score - a.score).slice(0, 12);
 }
-

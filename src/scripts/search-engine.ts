@@ -107,8 +107,9 @@ export async function search(query: string, strings: SearchStrings, wantFull = f
   // Full text is a chunk of its own (full-text.ts): a line the matcher knows never fetches it.
   const hits = full ? await import('./full-text.ts').then(({ fullText }) => fullText(q)) : [];
   const ctx = rankContext(m?.data ?? { names: {}, numbers: {}, guides: {} }, locale, (a, b, names) => fill(strings['compare.title'], { a, nameA: names.get(a) ?? '', b, nameB: names.get(b) ?? '' }), strings['search.guide']);
-  const when = (source: number, at: number) => whenInList(whens.lists.get(whenFile(source, at)), at);
-  const sourceName = (source: number, at: number) => sourceInList(whens.lists.get(whenFile(source, at)));
+  const whenListOf = (source: number, at: number) => whens.lists.get(whenFile(source, at));
+  const when = (source: number, at: number) => whenInList(whenListOf(source, at), at);
+  const sourceName = (source: number, at: number) => sourceInList(whenListOf(source, at));
   const phrase = (at: number) => phrases.lists.get(phraseRun(at))?.[at % PHRASE_CHUNK];
   const items = rankResults(matches, hits, { ...ctx, when, source: sourceName, phrase });
   const missingWhens = whenFiles(matches).filter((f) => !whens.lists.has(f));
