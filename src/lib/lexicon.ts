@@ -53,6 +53,14 @@ const SYNONYMS: Record<string, string> = {
   // Round twenty-eight (2026-12-03): a text message "with special characters" or emoji is what breaks UTF-8
   // (1007). On the tuning part symptoms +1, no other set moved (held out and never tuned included).
   utf8: 'utf8 unicode emoji emojis special',
+  // Round thirty-one (2026-12-03, 5,871 messages): what readers call a refused origin, the compression
+  // extension, a cluster and a page going away, in the words messages use. On the tuning part symptoms
+  // +1, later symptoms +1, tuned titles +2, no set lower; held out unchanged; never tuned: titles +4,
+  // symptoms −1 (README, Search).
+  origin: 'cors origin origins cross-origin crossorigin',
+  deflate: 'compression compress compressed deflate permessage-deflate inflate zlib',
+  kube: 'kubernetes k8s ingress',
+  unload: 'refresh refreshed refreshing reload reloads reloaded navigate navigation unload',
 };
 
 export const LEXICON: Lexicon = { stop: STOP, weak: WEAK, synonyms: SYNONYMS };

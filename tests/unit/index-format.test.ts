@@ -6,6 +6,7 @@ import { isSortedBlock, unsortBlock } from '../../src/lib/block-sort.ts';
 import { groupPhrases, packIndex, packPhrases, unpackIndex, unpackPhrases, withPhrases } from '../../src/lib/index-format.ts';
 import { otherLanguages, searchIndexData } from '../../src/lib/search-index.ts';
 import { LEXICON } from '../../src/lib/lexicon.ts';
+import type { MatchData } from '../../src/lib/matcher.ts';
 import { features, useLexicon, words } from '../../src/lib/text-features.ts';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -34,14 +35,15 @@ test('phrases group by target in the order targets first appear, texts in order'
   assert.deepEqual(unpackPhrases(packPhrases(groupPhrases(phrases))), groupPhrases(phrases));
 });
 
-test('sources travel as runs; an index whose columns disagree is refused with the counts', () => {
-  const packed = packIndex({
-    lexicon: LEXICON, codes: [], identifiers: {}, names: {}, numbers: {}, guides: {}, guideCodes: {}, sources: ['a', 'b'], phrases: [],
-    lines: [['x', 1006, 0, 0], ['y', 1002, 0, 1], ['z', 1006, 1, 2], ['w', 1000, 0, 0]],
-  });
+test('sources travel as runs, a code and its flags as one number; an index whose columns disagree is refused with the counts', () => {
+  const base = { lexicon: LEXICON, codes: [], identifiers: {}, names: {}, numbers: {}, guides: {}, guideCodes: {}, sources: ['a', 'b'], phrases: [] };
+  const lines: MatchData['lines'] = [['x', 1006, 0, 0], ['y', 1002, 0, 1], ['z', 1006, 1, 2], ['w', 4999, 0, 3]];
+  const packed = packIndex({ ...base, lines });
   assert.deepEqual(packed.lines.sources, [[0, 2], [1, 1], [0, 1]]);
-  assert.deepEqual(unpackIndex(packed).lines.map((l) => l[2]), [0, 0, 1, 0]);
-  assert.throws(() => unpackIndex({ ...packed, lines: { ...packed.lines, codes: [1006] } }), /4 texts, 1 codes, 4 flags, 4 sources/);
+  assert.deepEqual(packed.lines.codes, [4024, 4009, 4026, 19999]);
+  assert.deepEqual(unpackIndex(packed).lines, lines);
+  assert.throws(() => unpackIndex({ ...packed, lines: { ...packed.lines, codes: [4024] } }), /4 texts, 1 codes, 4 sources/);
+  assert.throws(() => packIndex({ ...base, lines: [['v', 1006, 0, 4]] }), /flags must be under 4/);
 });
 
 test('the search files are gzip of a sorted block that reads back to the same JSON, over 10 % smaller than zlib at level 9', async () => {

@@ -593,3 +593,21 @@ test("a message that prints the code it got takes the code a line gives by a lib
     assert.equal(m.match(q)[0]?.target, code, q);
   }
 });
+
+test("the index leaves out a marker that holds a shorter marker of its source as a whole word; what either list finds, the other finds", () => {
+  const catalogue = loadCatalogue('content');
+  const data = searchIndexData(catalogue, loadGuides(), loadTranslatedPhrases('content', 'en'));
+  const at = catalogue.sources.findIndex((s) => s.id === 'simple-websocket');
+  assert.deepEqual(data.markers?.[at], ['simple_websocket']);
+  let left = 0;
+  catalogue.sources.forEach((source, i) => {
+    const kept = data.markers?.[i] ?? [];
+    left += source.markers.length - kept.length;
+    for (const m of source.markers) {
+      for (const line of [`at ${m}(Handler.java:1)`, `[${m}] closed`, `${m}x`]) {
+        assert.equal(markerPattern(kept)?.test(line.toLowerCase()) ?? false, markerPattern(source.markers)?.test(line.toLowerCase()) ?? false, `${source.id}: ${line}`);
+      }
+    }
+  });
+  assert.ok(left >= 50, `${left} markers left out`);
+});
