@@ -6,11 +6,19 @@ import { fallbackWords, type IndexHit, type PageKind } from '../lib/search-rank.
  * budget, README, Benchmark).
  */
 
-interface PagefindResult { score: number; data: () => Promise<{ url: string; meta: Record<string, string>; filters: Record<string, string[]> }> }
+interface PagefindResult { id: string; score: number; data: () => Promise<{ url: string; meta: Record<string, string>; filters: Record<string, string[]> }> }
 interface Pagefind {
   options: (o: object) => Promise<void>;
-  search: (q: string) => Promise<{ results: PagefindResult[] }>;
+  search: (q: string, o?: { filters: Record<string, { any: string[] }> }) => Promise<{ results: PagefindResult[] }>;
 }
+
+/**
+ * The kinds of page that answer a query about one code or situation (rankResults puts them before
+ * comparisons). Pagefind's own order cannot tell them apart once a code page lists hundreds of
+ * messages: "abnormal closure" ranked all eighteen 1006 comparisons (about 750 words each) above
+ * the 1006 page (4,036 words), which fell out of the hits. Half the hits come from these kinds.
+ */
+const FIRST_KINDS = ['code', 'number', 'guide'];
 
 let pagefindPromise: Promise<Pagefind> | undefined;
 
@@ -26,9 +34,14 @@ function pagefind(): Promise<Pagefind> {
 }
 
 async function indexHits(pf: Pagefind, query: string, limit: number): Promise<IndexHit[]> {
-  const { results } = await pf.search(query);
+  const [first, all] = await Promise.all([pf.search(query, { filters: { kind: { any: FIRST_KINDS } } }), pf.search(query)]);
+  const picked = new Map<string, PagefindResult>();
+  for (const r of [...first.results.slice(0, Math.ceil(limit / 2)), ...all.results]) {
+    if (picked.size === limit) break;
+    if (!picked.has(r.id)) picked.set(r.id, r);
+  }
   return Promise.all(
-    results.slice(0, limit).map(async (r) => {
+    [...picked.values()].map(async (r) => {
       const d = await r.data();
       const kind = (d.filters['kind']?.[0] ?? 'other') as PageKind;
       return { url: d.url, title: d.meta['title'] ?? d.url, kind, score: r.score };
