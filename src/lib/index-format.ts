@@ -1,4 +1,4 @@
-import type { MatchData } from './matcher.ts';
+import { FROM_TEXT, HANDSHAKE, type MatchData } from './matcher.ts';
 
 /**
  * How the matcher's index travels (search-index.bin, search-others.bin): columns instead of rows,
@@ -16,7 +16,7 @@ export type PackedPhrases = [string, string[]][];
 export interface PackedIndex extends Omit<MatchData, 'lines' | 'phrases' | 'sources'> {
   /**
    * The messages as columns: texts, each code and its flags as one number (code × 4 + flags: the
-   * flags are two bits, matcher.ts FROM_TEXT and HANDSHAKE; one column is 0.2 KB smaller than two
+   * flags are matcher.ts FROM_TEXT and HANDSHAKE, FLAG_SPAN; one column is 0.2 KB smaller than two
    * after block sorting and gzip, round thirty-one), and the source of each as runs of [source, count].
    */
   lines: { texts: string[]; codes: number[]; sources: [number, number][] };
@@ -63,8 +63,8 @@ export function withPhrases(data: MatchData, others: OtherLanguages): MatchData 
   return { ...data, phrases: [...data.phrases, ...others.phrases], lexicon: { ...data.lexicon, stop: `${data.lexicon.stop} ${others.stop}` } };
 }
 
-/** What a message's code is multiplied by to make room for its flags (FROM_TEXT | HANDSHAKE < 4). */
-const FLAG_SPAN = 4;
+/** What a message's code is multiplied by to make room for its flags (matcher.ts FROM_TEXT, HANDSHAKE). */
+const FLAG_SPAN = (FROM_TEXT | HANDSHAKE) + 1;
 
 export function packIndex(data: MatchData): PackedIndex {
   if (data.lines.some((l) => l[3] < 0 || l[3] >= FLAG_SPAN)) throw new Error(`search index: a message's flags must be under ${FLAG_SPAN}`);

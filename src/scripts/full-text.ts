@@ -26,7 +26,8 @@ function pagefind(): Promise<Pagefind> {
   // A variable URL keeps Vite from bundling Pagefind, which the build writes after Vite runs.
   const url = '/pagefind/pagefind.js';
   pagefindPromise ??= import(/* @vite-ignore */ url).then(async (pf: Pagefind) => {
-    // Favour short pages (code pages) over long ones (comparisons) that repeat their words.
+    // Among pages of one kind, favour the short one that is about the query over long ones that
+    // repeat its words (the code pages, long with their messages, come in through FIRST_KINDS).
     await pf.options({ ranking: { pageLength: 0.9, termFrequency: 0.8 } });
     return pf;
   });

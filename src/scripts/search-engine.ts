@@ -111,10 +111,11 @@ export async function search(query: string, strings: SearchStrings, wantFull = f
   const when = (source: number, at: number) => whenInList(whenListOf(source, at), at);
   const sourceName = (source: number, at: number) => sourceInList(whenListOf(source, at));
   const phrase = (at: number) => phrases.lists.get(phraseRun(at))?.[at % PHRASE_CHUNK];
-  const items = rankResults(matches, hits, { ...ctx, when, source: sourceName, phrase });
+  const withFiles = { ...ctx, when, source: sourceName, phrase };
+  const items = rankResults(matches, hits, withFiles);
   const missingWhens = whenFiles(matches).filter((f) => !whens.lists.has(f));
   const missingPhrases = phraseRuns(matches).filter((r) => !phrases.lists.has(r));
   if (missingWhens.length === 0 && missingPhrases.length === 0) return { items, confident, full };
-  const explained = Promise.all([whens.load(locale, missingWhens), phrases.load(locale, missingPhrases)]).then(() => rankResults(matches, hits, { ...ctx, when, source: sourceName, phrase }));
+  const explained = Promise.all([whens.load(locale, missingWhens), phrases.load(locale, missingPhrases)]).then(() => rankResults(matches, hits, withFiles));
   return { items, confident, full, explained };
 }
