@@ -63,6 +63,15 @@ export function withPhrases(data: MatchData, others: OtherLanguages): MatchData 
   return { ...data, phrases: [...data.phrases, ...others.phrases], lexicon: { ...data.lexicon, stop: `${data.lexicon.stop} ${others.stop}` } };
 }
 
+/**
+ * Whether bytes are a zlib stream (RFC 1950 §2.2: deflate, CM 8, and a header that is a multiple of
+ * 31), as the build writes the search files (deflate.ts), rather than bytes a host already inflated:
+ * JSON begins with `{`, `[` or `"`, a sorted block with "BWT1" (block-sort.ts MAGIC), none of them so.
+ */
+export function isZlib(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && (bytes[0]! & 0x0f) === 8 && ((bytes[0]! << 8) | bytes[1]!) % 31 === 0;
+}
+
 /** What a message's code is multiplied by to make room for its flags (matcher.ts FROM_TEXT, HANDSHAKE). */
 const FLAG_SPAN = (FROM_TEXT | HANDSHAKE) + 1;
 

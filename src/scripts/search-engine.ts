@@ -1,5 +1,5 @@
 import { CONFIDENT, Matcher, wantsOthers } from '../lib/matcher.ts';
-import { unpackIndex, unpackPhrases, withPhrases, type PackedIndex, type PackedOthers } from '../lib/index-format.ts';
+import { isZlib, unpackIndex, unpackPhrases, withPhrases, type PackedIndex, type PackedOthers } from '../lib/index-format.ts';
 import { phraseRuns, rankContext, rankResults, sourceInList, whenFiles, whenInList, type ResultItem } from '../lib/search-rank.ts';
 import { localeOfPath, PHRASE_CHUNK, phraseRun, searchIndexUrl, searchOthersUrl, searchPhrasesUrl, searchWhenUrl, whenFile } from '../lib/urls.ts';
 import { defaultLocale, type Locale } from '../i18n/locales.ts';
@@ -18,19 +18,19 @@ export { condense, QUERY_LIMIT };
 let matcherPromise: Promise<Matcher> | undefined;
 
 /**
- * Gzipped JSON, inflated here (a host that already decoded it, Content-Encoding, is read as is),
- * and unsorted when the build block-sorted it (gzip.ts packJson).
+ * Deflated JSON (a zlib stream: deflate.ts), inflated here (a host that already decoded it is read
+ * as is: index-format.ts isZlib), and unsorted when the build block-sorted it (deflate.ts packJson).
  */
-async function gzippedJson<T>(url: string): Promise<T> {
+async function packedJson<T>(url: string): Promise<T> {
   const r = await fetch(url);
   if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
   let bytes = new Uint8Array(await r.arrayBuffer());
-  if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
+  if (isZlib(bytes)) bytes = new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate'))).arrayBuffer());
   return JSON.parse(new TextDecoder().decode(isSortedBlock(bytes) ? unsortBlock(bytes) : bytes)) as T;
 }
 
 function matcher(): Promise<Matcher> {
-  matcherPromise ??= gzippedJson<PackedIndex>(searchIndexUrl(localeOfPath(location.pathname))).then((packed) => new Matcher(unpackIndex(packed)));
+  matcherPromise ??= packedJson<PackedIndex>(searchIndexUrl(localeOfPath(location.pathname))).then((packed) => new Matcher(unpackIndex(packed)));
   // A failed fetch may be retried by the next search.
   matcherPromise.catch(() => (matcherPromise = undefined));
   return matcherPromise;
@@ -40,7 +40,7 @@ let othersPromise: Promise<Matcher> | undefined;
 
 /** The root's matcher with the other languages' phrasings too, fetched the first time a query wants them. */
 function othersMatcher(base: Matcher): Promise<Matcher> {
-  othersPromise ??= gzippedJson<PackedOthers>(searchOthersUrl).then(({ phrases, stop }) => new Matcher(withPhrases(base.data, { phrases: unpackPhrases(phrases), stop })));
+  othersPromise ??= packedJson<PackedOthers>(searchOthersUrl).then(({ phrases, stop }) => new Matcher(withPhrases(base.data, { phrases: unpackPhrases(phrases), stop })));
   othersPromise.catch(() => (othersPromise = undefined));
   return othersPromise;
 }
@@ -58,7 +58,7 @@ function lazyLists<K>(url: (locale: Locale, key: K) => string) {
       keys.map((k) => {
         let p = loads.get(k);
         if (!p) {
-          p = gzippedJson<string[]>(url(locale, k)).then((list) => void lists.set(k, list));
+          p = packedJson<string[]>(url(locale, k)).then((list) => void lists.set(k, list));
           // A failed fetch may be retried by the next search.
           p.catch(() => loads.delete(k));
           loads.set(k, p);

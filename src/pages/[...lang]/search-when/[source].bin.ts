@@ -2,14 +2,14 @@ import type { APIRoute } from 'astro';
 import { localeCodes, type Locale } from '../../../i18n/locales.ts';
 import { catalogue, localWhen } from '../../../content.ts';
 import { whenList, whenOfSource, whenRuns } from '../../../lib/search-index.ts';
-import { smallListResponse } from '../../../lib/gzip.ts';
+import { smallListResponse } from '../../../lib/deflate.ts';
 import { langParam } from '../../../lib/urls.ts';
 
 /**
  * What a run of one source's messages is printed for (urls.ts whenFile: "21-3" is source 21's
- * fourth run of WHEN_CHUNK), in the locale's language, as gzipped JSON like the index
+ * fourth run of WHEN_CHUNK), in the locale's language, as deflated JSON like the index
  * (searchWhenUrl), after the source's name (whenList): search fetches only the runs of the results it shows, so neither the matcher's
- * index nor a first search carries them all. zlib, not Zopfli (gzip.ts): there are over a thousand
+ * index nor a first search carries them all. zlib, not Zopfli (deflate.ts): there are over a thousand
  * of these files, each well under 2 KB, and Zopfli would slow the build for a few bytes a search.
  */
 // Each source's list is read once per locale, then cut into its runs.
