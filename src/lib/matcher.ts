@@ -450,7 +450,10 @@ export class Matcher {
     // Search reads the paste without its stack frames past the first, and the first only when a
     // source's markers are in it (paste.ts); the markers that name a library are looked for in all
     // of it, frames included ("at okhttp3.…").
-    const pasted = rawQuery.slice(0, PASTE_LIMIT);
+    // Full-width letters, digits and punctuation (typed with an East Asian input method, or copied
+    // from a page set in them) read as ASCII: 0.964 → 0.994 of the tuning error lines that hit
+    // still hit when typed so (round thirty-two), and no query set changed.
+    const pasted = rawQuery.slice(0, PASTE_LIMIT).normalize('NFKC');
     const query = condense(pasted, QUERY_LIMIT, (frame) => this.sourcesNamed(frame).size > 0);
     const decoded = decode(query, this.data);
     // The codes the line gives as numbers (not as a library's name for one).

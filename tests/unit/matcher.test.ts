@@ -293,6 +293,17 @@ test('full-width and other Unicode digits read as digits', () => {
   assert.equal(first('关闭码 ١٠٠٨')?.target, '1008');
 });
 
+test('full-width letters and punctuation read as ASCII: a line typed or copied in them is searched as the line itself', () => {
+  const wide = (s: string) => s.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).replace(/ /g, '\u3000');
+  assert.equal(wide('close: 1006'), 'ｃｌｏｓｅ：\u3000１００６');
+  for (const line of [
+    "WebSocket connection to 'wss://example.com/ws' failed: Error during WebSocket handshake: Unexpected response code: 404",
+    'websocket: close 1006 (abnormal closure): unexpected EOF',
+    'Invalid WebSocket frame: invalid status code 1005',
+    'Max payload size exceeded',
+  ]) assert.deepEqual(m.match(wide(line)), m.match(line), line);
+});
+
 test('two codes named put their comparison first, unless a known message settles it', () => {
   assert.equal(first('1006 vs 1001')?.target, 'c:1001-1006');
   assert.equal(first('difference between close 1000 and 1008')?.target, 'c:1000-1008');
