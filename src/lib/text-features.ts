@@ -59,7 +59,7 @@ export function useLexicon(lexicon: Lexicon): void {
 }
 
 function lexicon(): NonNullable<typeof loaded> {
-  if (!loaded) throw new Error('text-features: no word lists loaded: import src/lib/lexicon.ts, or build the Matcher from an index that carries them (MatchData.lexicon)');
+  if (!loaded) throw new Error('text-features: no word lists (import lexicon.ts, or build a Matcher from an index)');
   return loaded;
 }
 

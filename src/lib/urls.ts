@@ -50,11 +50,13 @@ export const searchWhenUrl = (locale: Locale, file: string) => `${localePrefix(l
 /**
  * Phrases per "situation" file: the index carries phrasings and symptoms in their matching form
  * (search-index.ts matchingText), so a result that a phrase found shows the phrase as written from
- * the file of its run of PHRASE_CHUNK (phraseRun), fetched once that result is shown. Two since
- * round thirty-two: a cold search's first results need four runs, 0.5 KB (0.8 KB in runs of four,
- * 1.2 KB in runs of eight, 2.0 KB in runs of sixteen), for about 1,000 files per locale instead of 520.
+ * the file of its run of PHRASE_CHUNK (phraseRun), fetched once that result is shown. Three since
+ * round thirty-two: a cold search's first results need four runs, 0.6 KB (0.8 KB in runs of four,
+ * 1.2 KB in runs of eight, 2.0 KB in runs of sixteen), for about 700 files per locale instead of
+ * 520 (runs of two, 0.5 KB, took 1,040 files a locale: dist near the 20,000 files Cloudflare Pages'
+ * free plan allows a site).
  */
-export const PHRASE_CHUNK = 2;
+export const PHRASE_CHUNK = 3;
 /** The run of phrases holding phrase `at` (its place among the index's phrases). */
 export const phraseRun = (at: number) => Math.floor(at / PHRASE_CHUNK);
 /** The phrases of one run as written, in a locale's index (that locale's translations included). */
