@@ -304,6 +304,17 @@ test('full-width letters and punctuation read as ASCII: a line typed or copied i
   ]) assert.deepEqual(m.match(wide(line)), m.match(line), line);
 });
 
+test('a line in capitals only reads as in lower case; a lone constant in capitals keeps its name', () => {
+  for (const line of ['MAX PAYLOAD SIZE EXCEEDED', 'WEBSOCKET: CLOSE 1006 (ABNORMAL CLOSURE): UNEXPECTED EOF', 'ERROR: MAXPAYLOADSIZEEXCEEDED ON SOCKET 7']) assert.deepEqual(m.match(line), m.match(line.toLowerCase()), line);
+  // Run together in capitals, a name splits into its words as it does in lower case.
+  assert.equal(first('ERROR: MAXPAYLOADSIZEEXCEEDED ON SOCKET 7')?.target, '1009');
+  // (A lone constant is not a line: it keeps the name it is written with.)
+  const named = m.match('StatusPolicyViolation')[0];
+  assert.equal(named?.why.kind === 'identifier' && named.why.identifier, 'StatusPolicyViolation');
+  const shouted = m.match('STATUSPOLICYVIOLATION')[0];
+  assert.equal(shouted?.why.kind === 'identifier' && shouted.why.identifier, 'STATUSPOLICYVIOLATION');
+});
+
 test('two codes named put their comparison first, unless a known message settles it', () => {
   assert.equal(first('1006 vs 1001')?.target, 'c:1001-1006');
   assert.equal(first('difference between close 1000 and 1008')?.target, 'c:1000-1008');
