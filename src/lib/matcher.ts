@@ -454,7 +454,7 @@ export class Matcher {
     // from a page set in them) read as ASCII: 0.964 → 0.994 of the tuning error lines that hit
     // still hit when typed so (round thirty-two), and no query set changed. A line of three words
     // or more in capitals only (a log that shouts) reads in lower case, where run-together names
-    // split into their words: 0.987 → 0.995 of those lines (a lone `ABNORMAL_CLOSURE` stays as it
+    // split into their words: 0.987 → 0.994 of those lines (a lone `ABNORMAL_CLOSURE` stays as it
     // is: it names a library's constant).
     const wide = rawQuery.slice(0, PASTE_LIMIT).normalize('NFKC');
     const pasted = /[a-z]/.test(wide) || !/(?:[A-Z]+\W+){2}[A-Z]/.test(wide) ? wide : wide.toLowerCase();
