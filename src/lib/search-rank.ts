@@ -119,13 +119,6 @@ function pageOf(m: Match, ctx: RankContext): ResultItem | undefined {
 const kindOrder = (pairQuery: boolean): Record<PageKind, number> =>
   pairQuery ? { compare: 0, code: 1, number: 1, guide: 2, range: 3, other: 4 } : { code: 0, number: 0, guide: 1, compare: 2, range: 3, other: 4 };
 
-/**
- * The kinds of page a query about one code or situation lists before comparisons (kindOrder): the
- * full-text fallback takes half its hits from these (full-text.ts), as Pagefind's own order cannot
- * tell them apart once a code page lists hundreds of messages.
- */
-export const FIRST_KINDS = (Object.entries(kindOrder(false)) as [PageKind, number][]).filter(([, at]) => at < kindOrder(false).compare).map(([kind]) => kind);
-
 /** The final list: the matcher's pages, then index hits by kind and score, each URL once. */
 export function rankResults(matches: readonly Match[], hits: readonly IndexHit[], ctx: RankContext): ResultItem[] {
   const pairQuery = matches[0]?.target.startsWith('c:') ?? false;

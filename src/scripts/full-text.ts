@@ -1,4 +1,4 @@
-import { fallbackWords, FIRST_KINDS, type IndexHit, type PageKind } from '../lib/search-rank.ts';
+import { fallbackWords, type IndexHit, type PageKind } from '../lib/search-rank.ts';
 
 /**
  * Pagefind's full text, for the queries the matcher is unsure of (search-engine.ts): a chunk of
@@ -11,6 +11,16 @@ interface Pagefind {
   options: (o: object) => Promise<void>;
   search: (q: string, o?: { filters: Record<string, { any: string[] }> }) => Promise<{ results: PagefindResult[] }>;
 }
+
+/**
+ * The kinds of page that answer a query about one code or situation (rankResults puts them before
+ * comparisons). Pagefind's own order cannot tell them apart once a code page lists hundreds of
+ * messages: "abnormal closure" ranked all eighteen 1006 comparisons (about 750 words each) above
+ * the 1006 page (4,036 words), which fell out of the hits. Half the hits come from these kinds.
+ * (search-rank.ts kindOrder lists the same kinds before comparisons; the list stays here, in the
+ * full-text chunk, so the search code every first search fetches does not carry it.)
+ */
+const FIRST_KINDS = ['code', 'number', 'guide'];
 
 let pagefindPromise: Promise<Pagefind> | undefined;
 
