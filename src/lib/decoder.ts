@@ -65,7 +65,7 @@ export function decoderData(
 }
 
 /** Words that say the number next to them is a close code. */
-const CLOSE_WORDS = /^(close|closed|closing|closes|code|codes|status|statuscode|closecode|close_code|closestatus|closeevent|received|sent|ws|websocket|wsclose|vs|versus|fermeture|fermé|fermée|geschlossen|schließen|schliesscode|código|codigo|fechamento|fechado|fechada)$|关闭|代码|状态/i;
+const CLOSE_WORDS = /^(clos(?:e[ds]?|ing)|codes?|status|statuscode|closecode|close_code|closestatus|closeevent|received|sent|ws|websocket|wsclose|vs|versus|ferm(?:eture|ée?)|geschlossen|schließen|schliesscode|c[óo]digo|fecha(?:mento|d[oa]))$|关闭|代码|状态/i;
 /**
  * How many words a reader typed besides those that only say "close code" and the like
  * (CLOSE_WORDS but "received" and "sent", which say what happened: "invalid close code 1006
@@ -83,7 +83,7 @@ export function wordsBesideCloseTalk(text: string): number {
  */
 const CLOSE_NAME = /^\w*(?:close|closed|closing|disconnect|disconnected)$/i;
 /** Words that say a number is something else: an HTTP status, a port, a size or a duration. */
-const OTHER_WORDS = /^(http|https|response|port|ports|bytes?|kb|kib|mb|mib|gb|ms|millis|milliseconds|seconds?|secs?|s|minutes?|min|hours?|h|line|pid|tid|_?threadid|threadname|thread|levelvalue|level|errno|winerror|version|v|id|uid|attempt|retry|retries|times?|x|%)$/i;
+const OTHER_WORDS = /^(https?|response|ports?|bytes?|[km]i?b|gb|ms|millis(?:econds)?|s(?:ec(?:ond)?s?)?|min(?:utes?)?|h(?:ours?)?|line|[pt]id|_?threadid|threadname|thread|level(?:value)?|errno|winerror|v(?:ersion)?|u?id|attempt|retr(?:y|ies)|times?|x|%)$/i;
 
 interface Token { text: string; start: number; end: number }
 
@@ -108,6 +108,9 @@ function partOfSomethingElse(query: string, t: Token, prevWord: string): boolean
   if (/(?:\d{1,3}\.){3}\d{1,3}['"]?\s*,\s*$/.test(query.slice(Math.max(0, t.start - 24), t.start))) return true; // ('127.0.0.1', 52429): a port
   if (/(?:^|\s)[VDIWEF]\/[\w.$-]+\s*\(\s*$/.test(query.slice(Math.max(0, t.start - 60), t.start))) return true; // Android's "I/flutter ( 1234):": a process id
   if (b1 === '(' && digit(b2)) return true; // http-listener-1(1001): a thread's name, not close(1001)
+  // ESP-IDF's "E (6411) websocket:": milliseconds since boot; Swoole's "(ERROR 1004):": its own
+  // error number (include/swoole_error.h names session errors 1001–1015), not a close code.
+  if (/(?:^|\s)[EWIDV] \($|\(ERROR $/.test(query.slice(Math.max(0, t.start - 8), t.start))) return true;
   if (b1 === '(' && /\[(?:NOTICE|WARNING|ALERT|ERROR|INFO|DEBUG|EMERG|CRIT)\][\s\d/]*\($/i.test(query.slice(Math.max(0, t.start - 40), t.start))) return true; // HAProxy's "[WARNING]  (1234) :": a process id
   if (/\bOs\s*\{\s*code:\s*$/.test(query.slice(Math.max(0, t.start - 16), t.start))) return true; // Rust's Os { code: 10054, … }: an OS error
   if (/<[\w.]+:\s*$/.test(query.slice(Math.max(0, t.start - 40), t.start))) return true; // Python's <WSMsgType.CLOSED: 257>: an enum's value
@@ -123,7 +126,7 @@ function mayBeCode(query: string, list: readonly Token[], i: number): boolean {
   const t = list[i]!;
   if (!/^\d{1,5}$/.test(t.text) || Number(t.text) > 65535 || partOfSomethingElse(query, t, list[i - 1]?.text ?? '')) return false;
   const near = [list[i - 2], list[i - 1], list[i + 1]].filter((x): x is Token => x !== undefined).map((x) => x.text);
-  return !(OTHER_WORDS.test(list[i - 1]?.text ?? '') || OTHER_WORDS.test(list[i + 1]?.text ?? '') || near.some((w) => /^(http|https|response|port)$/i.test(w)));
+  return !(OTHER_WORDS.test(list[i - 1]?.text ?? '') || OTHER_WORDS.test(list[i + 1]?.text ?? '') || near.some((w) => /^(https?|response|port)$/i.test(w)));
 }
 
 /**

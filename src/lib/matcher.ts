@@ -217,7 +217,8 @@ export class Matcher {
         if (n !== undefined && this.pages.has(n)) return { target: String(fromText ? n : code), why };
         // The line names a number without a page: the library's own code is a weaker answer.
         // A message that prints the code it got, met by a line that holds no number: a weaker answer too.
-        return { target: String(code), why, factor: n === undefined ? (text.includes('{code}') ? UNFILLED_CODE : 1) : OTHER_NUMBER };
+        // (Not a line that calls the number invalid: the message says what the library does about it.)
+        return { target: String(code), why, factor: n === undefined ? (text.includes('{code}') ? UNFILLED_CODE : 1) : calledInvalid(q, String(n)) ? 1 : OTHER_NUMBER };
       }, text.includes('{code}') ? [] : this.namedIn(text), qualified[source]);
     }
     const formed = data.formedPhrases ?? 0;
@@ -536,7 +537,10 @@ export class Matcher {
       const outnumbered = d.kind === 'identifier' && numbered.length > 0 && !numbered.some((x) => x.code === d.code);
       if (d.kind === 'identifier') put({ target: String(d.code), score: (outnumbered ? NUMBER_SAID - 0.02 : 0.95) - order, why: { kind: 'identifier', identifier: d.identifier, library: d.library, code: d.code } });
       else if (this.pages.has(d.code)) put({ target: String(d.code), score: NUMBER_SAID - order, why: { kind: 'number', code: d.code } });
-      else put({ target: `r:${d.code}`, score: NUMBER_SAID - order, why: { kind: 'range', code: d.code } });
+      // A number without a page that the line calls invalid ("invalid status code 65535") was sent
+      // by a peer that must not send it: the library's own answer to that (most often 1002, from
+      // its message) comes before the range the number falls in.
+      else put({ target: `r:${d.code}`, score: (calledInvalid(query, d.match) ? INVALID_RANGE : NUMBER_SAID) - order, why: { kind: 'range', code: d.code } });
     });
     // In a short query typed in words the number the reader wrote is why its page comes first: a
     // message whose text only holds a code ("Invalid close status code: {code}") would say why it
@@ -571,6 +575,12 @@ const NUMERIC_FIELDS = 4;
  * elsewhere before, none after.
  */
 const CLOSE_TALK = 3;
+/** Words that call the number after them an invalid close code ("invalid status code: 12592", "illegal close code 5000"). */
+const INVALID_CODE = String.raw`\b(?:invalid|illegal|bad|wrong)\W+(?:\w+\W+){0,2}code\W*`;
+/** Whether the query calls the number (its digits as written) an invalid close code. */
+const calledInvalid = (query: string, digits: string) => new RegExp(`${INVALID_CODE}${digits}(?!\\d)`, 'i').test(query);
+/** The score of the range of a number called invalid (INVALID_CODE): below a library's message for it. */
+const INVALID_RANGE = 0.5;
 /** The score of a number the query calls a close code ("close 1006", "code=4321"). */
 const NUMBER_SAID = 0.8;
 /**

@@ -96,6 +96,12 @@ test('numbers that are not close codes are left alone', () => {
     // An HTTP status labelled a status, though the connection closed around it (Ably's ErrorInfo).
     'err = [ErrorInfo: Connection closed; statusCode=400; code=80017]',
     'the connection closed with status 403',
+    // ESP-IDF's log prefix: the level, then milliseconds since boot.
+    'E (3012) websocket: Connection closed, errno = 104',
+    'W (1006) websocket_client: Could not connect',
+    // Swoole's own error numbers (include/swoole_error.h: 1001–1015 name session errors), printed "(ERROR %d):".
+    'WARNING swWorker_discard_data (ERROR 1007): received the wrong data from socket',
+    'NOTICE swFactoryProcess_finish (ERROR 1004): send 361 byte failed, because connection[fd=32] is closed.',
     // An Elixir or Erlang function's arity after its name (mtrudel/bandit#368).
     '** (UndefinedFunctionError) function Bandit.WebSocket.Socket.close/2 is undefined or private',
   ];

@@ -91,6 +91,21 @@ test('a message reporting a received code points at that number when it has a pa
   assert.equal(numberAtPlaceholder("The code must be either 1000, or between 3000 and 4999. {code} is neither.", 'The code must be either 1000, or between 3000 and 4999. 1001 is neither.', new Set([1000, 1001, 3000])), 1001);
 });
 
+test('a number without a page that the line calls invalid leads to what the library does about it, its range after', () => {
+  const real = new Matcher(searchIndexData(loadCatalogue(), loadGuides()));
+  // ws lines with the Receiver frame that follows them (its markers keep it): the message, 1002, first.
+  for (const line of [
+    'RangeError: Invalid WebSocket frame: invalid status code 40000\n    at Receiver.controlMessage (/srv/app/node_modules/ws/lib/receiver.js:450:18)',
+    'Error: invalid status code: 3333\n    at Receiver.controlMessage (/opt/bot/node_modules/ws/lib/Receiver.js:414:22)',
+  ]) {
+    const list = real.match(line);
+    assert.equal(list[0]?.target, '1002', JSON.stringify(list.slice(0, 3)));
+    assert.ok(list.some((m) => m.target.startsWith('r:')), 'the range still follows');
+  }
+  // Without "invalid", a number said to be a close code is the answer: its range.
+  assert.equal(real.match('websocket closed with status code 65535')[0]?.target, 'r:65535');
+});
+
 test("a message's {code} that the line leaves unfilled makes it a weaker answer than a message the line fills in full", () => {
   // jsonrpsee's "Inner(Ws(Closed))" met gobwas's "ws closed: {code} {reason}" as fully as a line holding the code.
   const data: MatchData = { ...small, lines: [['ws closed: {code} {reason}', 1000, 0, 0], ['Ws(Closed)', 1006, 1, 0]] };
