@@ -156,19 +156,19 @@ export function markerPattern(markers: readonly string[]): RegExp | undefined {
 
 export class Matcher {
   readonly data: MatchData;
-  private readonly docs: Doc[] = [];
+  readonly #docs: Doc[] = [];
   /** Every feature of the catalogue → a small integer, so texts are arrays of numbers, not sets of strings. */
-  private readonly ids = new Map<string, number>();
+  readonly #ids = new Map<string, number>();
   /** Rarity of each feature id. */
-  private idf = new Float64Array(0);
+  #idf = new Float64Array(0);
   /** Whether a feature id is a pair of words (pairs stay out of the whole-page bags). */
-  private pair: boolean[] = [];
-  private readonly pages: Set<number>;
+  #pair: boolean[] = [];
+  readonly #pages: Set<number>;
 
   constructor(data: MatchData) {
     this.data = data;
     useLexicon(data.lexicon);
-    this.pages = new Set([...Object.keys(data.names), ...Object.keys(data.numbers)].map(Number));
+    this.#pages = new Set([...Object.keys(data.names), ...Object.keys(data.numbers)].map(Number));
     const df: number[] = [];
     const add = (text: string, target: string, why: Doc['why'], numbers: number[] = [], known: ReadonlySet<string> = NONE) => {
       const fs = features(text);
@@ -177,17 +177,17 @@ export class Matcher {
       const feats = new Int32Array(fs.size);
       let i = 0;
       for (const f of fs) {
-        let id = this.ids.get(f);
+        let id = this.#ids.get(f);
         if (id === undefined) {
           id = df.length;
-          this.ids.set(f, id);
+          this.#ids.set(f, id);
           df.push(0);
-          this.pair.push(f.includes(' '));
+          this.#pair.push(f.includes(' '));
         }
         df[id]!++;
         feats[i++] = id;
       }
-      this.docs.push({ feats, weight: 0, target, why, numbers });
+      this.#docs.push({ feats, weight: 0, target, why, numbers });
     };
     // A message's words that are its own source's package, module or path markers
     // ("org.java_websocket", "aiohttp.http_websocket", "actix_http::ws") say which library printed
@@ -201,7 +201,7 @@ export class Matcher {
     const qualified: ReadonlySet<string>[] = [];
     (data.markers ?? []).forEach((list, i) => {
       const pattern = markerPattern(list);
-      if (pattern) this.markerSets.push({ source: i, markers: list.map((m) => m.toLowerCase()), pattern });
+      if (pattern) this.#markerSets.push({ source: i, markers: list.map((m) => m.toLowerCase()), pattern });
       qualified[i] = new Set(list.filter((m) => QUALIFIED.test(m)).flatMap((m) => [...features(m)]));
     });
     const seen = new Map<number, number>();
@@ -212,78 +212,78 @@ export class Matcher {
       const fromText = (flags & FROM_TEXT) !== 0;
       add(text, String(code), (q, byName) => {
         // A line may give the code by a library's name for it (`CloseFrame { code: Away, … }`).
-        const n = text.includes('{code}') ? (numberAtPlaceholder(text, q, this.pages) ?? byName) : undefined;
+        const n = text.includes('{code}') ? (numberAtPlaceholder(text, q, this.#pages) ?? byName) : undefined;
         const why: Why = { kind: 'message', source: data.sources[source] ?? '', sourceIndex: source, at, handshake, text };
-        if (n !== undefined && this.pages.has(n)) return { target: String(fromText ? n : code), why };
+        if (n !== undefined && this.#pages.has(n)) return { target: String(fromText ? n : code), why };
         // The line names a number without a page: the library's own code is a weaker answer.
         // A message that prints the code it got, met by a line that holds no number: a weaker answer too.
         // (Not a line that calls the number invalid: the message says what the library does about it.)
         return { target: String(code), why, factor: n === undefined ? (text.includes('{code}') ? UNFILLED_CODE : 1) : calledInvalid(q, String(n)) ? 1 : OTHER_NUMBER };
-      }, text.includes('{code}') ? [] : this.namedIn(text), qualified[source]);
+      }, text.includes('{code}') ? [] : this.#namedIn(text), qualified[source]);
     }
     const formed = data.formedPhrases ?? 0;
-    data.phrases.forEach(([text, target], at) => add(text, target, () => ({ target, why: { kind: 'phrase', text, ...(at < formed ? { at } : {}) } }), this.namedIn(text)));
+    data.phrases.forEach(([text, target], at) => add(text, target, () => ({ target, why: { kind: 'phrase', text, ...(at < formed ? { at } : {}) } }), this.#namedIn(text)));
     // Rarity: a feature in few texts says more than one in many.
-    const n = this.docs.length;
-    this.idf = Float64Array.from(df, (count, id) => Math.log(1 + n / count) * (this.pair[id] ? 1.2 : 1));
-    for (const d of this.docs) {
+    const n = this.#docs.length;
+    this.#idf = Float64Array.from(df, (count, id) => Math.log(1 + n / count) * (this.#pair[id] ? 1.2 : 1));
+    for (const d of this.#docs) {
       let w = 0;
-      for (const id of d.feats) w += this.idf[id]!;
+      for (const id of d.feats) w += this.#idf[id]!;
       d.weight = w;
     }
     // Every text of a page together: a situation told in words no single text holds may still
     // share many rare words with one page's texts as a whole.
-    for (const d of this.docs) {
-      let bag = this.bags.get(d.target);
-      if (!bag) this.bags.set(d.target, (bag = { tf: new Map(), len: 0 }));
+    for (const d of this.#docs) {
+      let bag = this.#bags.get(d.target);
+      if (!bag) this.#bags.set(d.target, (bag = { tf: new Map(), len: 0 }));
       for (const id of d.feats) {
-        if (this.pair[id]) continue;
+        if (this.#pair[id]) continue;
         bag.tf.set(id, (bag.tf.get(id) ?? 0) + 1);
         bag.len++;
       }
     }
-    for (const bag of this.bags.values()) this.avgBag += bag.len / this.bags.size;
+    for (const bag of this.#bags.values()) this.#avgBag += bag.len / this.#bags.size;
   }
 
   /** The sources that have markers: their index, markers in lower case, and one pattern of them (markerPattern). */
-  private readonly markerSets: { source: number; markers: string[]; pattern: RegExp }[] = [];
+  readonly #markerSets: { source: number; markers: string[]; pattern: RegExp }[] = [];
 
   /** The sources whose markers a pasted line holds ("org.java_websocket", "[aiohttp.websocket]"). */
-  private sourcesNamed(query: string): Set<number> {
+  #sourcesNamed(query: string): Set<number> {
     const q = query.toLowerCase();
     // A plain substring test first: most lines hold no marker of most sources.
-    return new Set(this.markerSets.filter((s) => s.markers.some((m) => q.includes(m)) && s.pattern.test(q)).map((s) => s.source));
+    return new Set(this.#markerSets.filter((s) => s.markers.some((m) => q.includes(m)) && s.pattern.test(q)).map((s) => s.source));
   }
 
-  private readonly bags = new Map<string, { tf: Map<number, number>; len: number }>();
-  private avgBag = 0;
+  readonly #bags = new Map<string, { tf: Map<number, number>; len: number }>();
+  #avgBag = 0;
 
   /**
    * The codes a catalogue text names: its standalone numbers with a page, and the codes of the
    * library identifiers it holds ("status = StatusUnsupportedData" names 1003), so a text about
    * one code does not answer a line naming another.
    */
-  private namedIn(text: string): number[] {
+  #namedIn(text: string): number[] {
     const ids = identifiersIn(text, this.data).map((d) => d.code);
-    return [...new Set([...this.codesIn(text), ...ids])];
+    return [...new Set([...this.#codesIn(text), ...ids])];
   }
 
   /** The standalone numbers of a text that are codes with a page (1000 and up): "closed with 1006". */
-  private codesIn(text: string): number[] {
-    return standaloneNumbers(text).filter((n) => n >= 1000 && this.pages.has(n));
+  #codesIn(text: string): number[] {
+    return standaloneNumbers(text).filter((n) => n >= 1000 && this.#pages.has(n));
   }
 
   /** The query's features that the catalogue knows, as ids. */
-  private queryIds(query: string): Set<number> {
+  #queryIds(query: string): Set<number> {
     const out = new Set<number>();
     for (const f of features(query)) {
-      const id = this.ids.get(f);
+      const id = this.#ids.get(f);
       if (id !== undefined) out.add(id);
     }
     for (const id of this.completions(query)) out.add(id);
     for (const words of this.runTogether(query)) {
       for (const f of features(words)) {
-        const id = this.ids.get(f);
+        const id = this.#ids.get(f);
         if (id !== undefined) out.add(id);
       }
     }
@@ -292,7 +292,7 @@ export class Matcher {
     if (out.size === 0) {
       for (const [name] of fold(query).matchAll(/[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+/gu)) {
         for (const f of features(name.replace(/_/g, ' '))) {
-          const id = this.ids.get(f);
+          const id = this.#ids.get(f);
           if (id !== undefined) out.add(id);
         }
       }
@@ -301,7 +301,7 @@ export class Matcher {
   }
 
   /** Every stem the catalogue holds, alone or in a pair of words (runTogether). */
-  private stems?: Set<string>;
+  #stems: Set<string> | undefined;
 
   /**
    * Names typed in lower case, their words run together ("connectionclosedok",
@@ -315,7 +315,7 @@ export class Matcher {
   runTogether(query: string): string[] {
     const out: string[] = [];
     for (const [token] of query.matchAll(/(?<![A-Za-z0-9_])[a-z]{10,40}(?![A-Za-z0-9_])/g)) {
-      const parts = this.cut(token);
+      const parts = this.#cut(token);
       if (parts && parts.length >= 2) out.push(parts.join(' '));
     }
     return out;
@@ -326,12 +326,12 @@ export class Matcher {
    * whose neighbouring words the catalogue also holds as pairs ("connection closed", not
    * "connecti onclosed").
    */
-  private cut(token: string): string[] | undefined {
+  #cut(token: string): string[] | undefined {
     // A word of up to 13 letters whose stem the catalogue holds is read as one word ("certificate"),
     // most often known by its own feature before the list of every stem is built.
-    if (token.length <= 13 && this.ids.has(stem(token))) return [token];
-    this.stems ??= new Set([...this.ids.keys()].flatMap((f) => f.split(' ')).filter((s) => /^[a-z]+$/.test(s)));
-    const stems = this.stems;
+    if (token.length <= 13 && this.#ids.has(stem(token))) return [token];
+    this.#stems ??= new Set([...this.#ids.keys()].flatMap((f) => f.split(' ')).filter((s) => /^[a-z]+$/.test(s)));
+    const stems = this.#stems;
     if (token.length <= 13 && stems.has(stem(token))) return [token];
     // The cuts of each beginning of the token into the fewest words (a few of them).
     const cuts: string[][][] = Array.from({ length: token.length + 1 }, () => []);
@@ -351,12 +351,12 @@ export class Matcher {
         }
       }
     }
-    const pairs = (parts: string[]) => parts.slice(1).filter((p, k) => this.ids.has(`${stem(parts[k]!)} ${stem(p)}`)).length;
+    const pairs = (parts: string[]) => parts.slice(1).filter((p, k) => this.#ids.has(`${stem(parts[k]!)} ${stem(p)}`)).length;
     return cuts[token.length]!.reduce<string[] | undefined>((best, c) => (!best || pairs(c) > pairs(best) ? c : best), undefined);
   }
 
   /** The catalogue's single-word features (completions). */
-  private wordList?: [string, number][];
+  #wordList: [string, number][] | undefined;
 
   /**
    * A query that ends inside a word the catalogue does not know ("max payl", typed so far, or a
@@ -369,26 +369,26 @@ export class Matcher {
     if (!last) return [];
     const folded = fold(last);
     const own = [...features(folded)];
-    if (!/^[a-z]+$/.test(folded) || own.length === 0 || own.some((f) => this.ids.has(f))) return [];
-    this.wordList ??= [...this.ids].filter(([f, id]) => !this.pair[id] && /^[a-z]+$/.test(f));
+    if (!/^[a-z]+$/.test(folded) || own.length === 0 || own.some((f) => this.#ids.has(f))) return [];
+    this.#wordList ??= [...this.#ids].filter(([f, id]) => !this.#pair[id] && /^[a-z]+$/.test(f));
     // Stems are at most 7 letters (text-features.ts stem): a longer beginning is compared by its first 7.
     const prefix = folded.slice(0, 7);
-    return this.wordList
+    return this.#wordList
       .filter(([w]) => w.startsWith(prefix))
-      .sort(([a, x], [b, y]) => this.idf[x]! - this.idf[y]! || (a < b ? -1 : 1))
+      .sort(([a, x], [b, y]) => this.#idf[x]! - this.#idf[y]! || (a < b ? -1 : 1))
       .slice(0, COMPLETE)
       .map(([, id]) => id);
   }
 
   /** BM25 of the query's words against each page's texts taken together, scaled to 0–1 by the best. */
-  private pageMatches(q: ReadonlySet<number>): Map<string, number> {
-    const words = [...q].filter((id) => !this.pair[id]);
+  #pageMatches(q: ReadonlySet<number>): Map<string, number> {
+    const words = [...q].filter((id) => !this.#pair[id]);
     const raw = new Map<string, number>();
-    for (const [target, { tf: bag, len }] of this.bags) {
+    for (const [target, { tf: bag, len }] of this.#bags) {
       let score = 0;
       for (const id of words) {
         const tf = bag.get(id) ?? 0;
-        if (tf > 0) score += this.idf[id]! * ((tf * 2.2) / (tf + 1.2 * (0.25 + 0.75 * (len / this.avgBag))));
+        if (tf > 0) score += this.#idf[id]! * ((tf * 2.2) / (tf + 1.2 * (0.25 + 0.75 * (len / this.#avgBag))));
       }
       if (score > 0) raw.set(target, score);
     }
@@ -397,24 +397,24 @@ export class Matcher {
   }
 
   /** The catalogue texts the query matches, best first, one per target. */
-  private textMatches(query: string, q: ReadonlySet<number>, wide: boolean, pasted: string): (Match & { other: boolean; numbers: number[] })[] {
+  #textMatches(query: string, q: ReadonlySet<number>, wide: boolean, pasted: string): (Match & { other: boolean; numbers: number[] })[] {
     let known = 0;
-    for (const id of q) known += this.idf[id]!;
+    for (const id of q) known += this.#idf[id]!;
     if (known === 0) return [];
     const best = new Map<string, Match & { all: number[]; other: boolean; numbers: number[] }>();
     // A text that names a code the query does not, while the query names another, is about
     // something else ("invalid status code 1006" is not "invalid status code 1004").
-    const said = new Set(this.codesIn(query));
+    const said = new Set(this.#codesIn(query));
     const prose = looksLikeProse(query);
-    const named = prose ? new Set<number>() : this.sourcesNamed(pasted);
+    const named = prose ? new Set<number>() : this.#sourcesNamed(pasted);
     const byName = identifiersIn(query, this.data)[0]?.code;
     const conflicts = (d: Doc) => said.size > 0 && d.numbers.length > 0 && !d.numbers.some((n) => said.has(n));
-    for (const d of this.docs) {
+    for (const d of this.#docs) {
       let shared = 0;
       let count = 0;
       for (const id of d.feats) {
         if (q.has(id)) {
-          shared += this.idf[id]!;
+          shared += this.#idf[id]!;
           count++;
         }
       }
@@ -459,7 +459,7 @@ export class Matcher {
     // is: it names a library's constant).
     const wide = rawQuery.slice(0, PASTE_LIMIT).normalize('NFKC');
     const pasted = /[a-z]/.test(wide) || !/(?:[A-Z]+\W+){2}[A-Z]/.test(wide) ? wide : wide.toLowerCase();
-    const query = condense(pasted, QUERY_LIMIT, (frame) => this.sourcesNamed(frame).size > 0);
+    const query = condense(pasted, QUERY_LIMIT, (frame) => this.#sourcesNamed(frame).size > 0);
     const decoded = decode(query, this.data);
     // The codes the line gives as numbers (not as a library's name for one).
     const numbered = decoded.flatMap((d) => (d.kind === 'number' ? [d] : []));
@@ -472,16 +472,16 @@ export class Matcher {
       else if (m.score > seen.score) scores.set(m.target, { ...m, score: m.score + 0.05 * Math.min(seen.score, 1), why: why(m, seen) });
       else scores.set(m.target, { ...seen, score: seen.score + 0.05 * Math.min(m.score, 1), why: why(seen, m) });
     };
-    const ids = this.queryIds(query);
+    const ids = this.#queryIds(query);
     // A query that names no code lets all of a page's matching texts vote (agreeing); one that
     // names a code keeps the narrow sum, so its number is not outvoted by a big page's many texts.
     // Standalone numbers that nothing around them says are something else (decoder.ts plainNumbers).
     const plain = new Set(plainNumbers(query));
     const loose = standaloneNumbers(query).filter((n) => plain.has(n));
-    const namesNoCode = decoded.length === 0 && loose.every((n) => !this.pages.has(n));
-    const texts = this.textMatches(query, ids, namesNoCode, pasted);
+    const namesNoCode = decoded.length === 0 && loose.every((n) => !this.#pages.has(n));
+    const texts = this.#textMatches(query, ids, namesNoCode, pasted);
     // Whole-page evidence lifts the texts' scores a little, never on its own.
-    const whole = this.pageMatches(ids);
+    const whole = this.#pageMatches(ids);
     // (Not for a page whose best text names another code than the query: that page is about something else.)
     for (const m of texts) if (!m.other) m.score *= 1 + PAGE_WEIGHT * (whole.get(m.target) ?? 0);
     // In a short query, a number called a close code ("close code 4321") outweighs a text about
@@ -496,7 +496,7 @@ export class Matcher {
     // holds `code=1000`; gorilla's `websocket: close 1002 (protocol error): Invalid UTF-8 in text
     // frame`, whose reason is another library's 1007 message: `close` and `error(` chosen on the
     // tuning part, 2026-12-03, one error line won, none lost).
-    const codeField = !saysCode && numbered.some((d) => this.pages.has(d.code) && new RegExp(`\\b(?:code\\s*[=:]\\s*|close\\s+|error\\()${d.match}(?!\\d)`, 'i').test(query));
+    const codeField = !saysCode && numbered.some((d) => this.#pages.has(d.code) && new RegExp(`\\b(?:code\\s*[=:]\\s*|close\\s+|error\\()${d.match}(?!\\d)`, 'i').test(query));
     if (codeField) for (const m of texts) if (!said.has(m.target) && m.why.kind === 'message') m.score *= CODE_FIELD;
     texts.sort((a, b) => b.score - a.score);
     for (const { other: _, numbers, ...m } of texts.slice(0, 12)) {
@@ -528,7 +528,7 @@ export class Matcher {
     // at 3, 4 or 5 fields, no query lost.)
     const fields = standaloneNumbers(query).length >= NUMERIC_FIELDS;
     for (const n of loose) {
-      if (!fields && this.pages.has(n) && n >= 1000 && !decoded.some((d) => d.code === n)) put({ target: String(n), score: 0.7, why: { kind: 'number', code: n } });
+      if (!fields && this.#pages.has(n) && n >= 1000 && !decoded.some((d) => d.code === n)) put({ target: String(n), score: 0.7, why: { kind: 'number', code: n } });
     }
     // A library's name for a code yields to a number the line calls a close code when the two
     // differ: in `protocolError.statusCode = 1009` the name is the error's kind, the number its code.
@@ -536,7 +536,7 @@ export class Matcher {
       const order = 0.01 * i;
       const outnumbered = d.kind === 'identifier' && numbered.length > 0 && !numbered.some((x) => x.code === d.code);
       if (d.kind === 'identifier') put({ target: String(d.code), score: (outnumbered ? NUMBER_SAID - 0.02 : 0.95) - order, why: { kind: 'identifier', identifier: d.identifier, library: d.library, code: d.code } });
-      else if (this.pages.has(d.code)) put({ target: String(d.code), score: NUMBER_SAID - order, why: { kind: 'number', code: d.code } });
+      else if (this.#pages.has(d.code)) put({ target: String(d.code), score: NUMBER_SAID - order, why: { kind: 'number', code: d.code } });
       // A number without a page that the line calls invalid ("invalid status code 65535") was sent
       // by a peer that must not send it: the library's own answer to that (most often 1002, from
       // its message) comes before the range the number falls in.
