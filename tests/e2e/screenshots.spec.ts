@@ -16,6 +16,8 @@ const pages = {
   guide: '/guides/idle-timeouts/',
   source: '/messages/chromium/',
   search: `/search/?q=${encodeURIComponent('websocket: close 1006 (abnormal closure): unexpected EOF')}`,
+  // A pasted line with a long path and no space in it: "Results for …" and the results wrap it.
+  'search, a pasted path': `/search/?q=${encodeURIComponent('RangeError: Invalid WebSocket frame: invalid status code 40000\n    at Receiver.controlMessage (/srv/app/node_modules/ws/lib/receiver.js:450:18)')}`,
 };
 const widths = [320, 375, 768, 1280];
 const darkWidths = new Set([375, 1280]);
@@ -29,7 +31,7 @@ for (const [name, path] of Object.entries(pages)) {
       await page.setViewportSize({ width: sizes[0]!, height: 900 });
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);
-      if (name === 'search') await expect(page.locator('.search-page')).toHaveAttribute('data-state', 'done', { timeout: 15_000 });
+      if (name.startsWith('search')) await expect(page.locator('.search-page')).toHaveAttribute('data-state', 'done', { timeout: 15_000 });
       for (const width of sizes) {
         await page.setViewportSize({ width, height: 900 });
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
