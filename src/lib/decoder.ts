@@ -108,8 +108,9 @@ function partOfSomethingElse(query: string, t: Token, prevWord: string): boolean
   if (/(?:\d{1,3}\.){3}\d{1,3}['"]?\s*,\s*$/.test(query.slice(Math.max(0, t.start - 24), t.start))) return true; // ('127.0.0.1', 52429): a port
   if (/(?:^|\s)[VDIWEF]\/[\w.$-]+\s*\(\s*$/.test(query.slice(Math.max(0, t.start - 60), t.start))) return true; // Android's "I/flutter ( 1234):": a process id
   if (b1 === '(' && digit(b2)) return true; // http-listener-1(1001): a thread's name, not close(1001)
-  // ESP-IDF's "E (6411) websocket:": milliseconds since boot; Swoole's "(ERROR 1004):": its own
-  // error number (include/swoole_error.h names session errors 1001–1015), not a close code.
+  // ESP-IDF's "E (6411) websocket:": milliseconds since boot; Swoole's "(ERROR 1004):" (up to 4.3.1;
+  // "(ERRNO 1004)" since, which OTHER_WORDS' errno covers): its own error number
+  // (include/swoole_error.h names session errors 1001–1015), not a close code.
   if (/(?:^|\s)[EWIDV] \($|\(ERROR $/.test(query.slice(Math.max(0, t.start - 8), t.start))) return true;
   if (b1 === '(' && /\[(?:NOTICE|WARNING|ALERT|ERROR|INFO|DEBUG|EMERG|CRIT)\][\s\d/]*\($/i.test(query.slice(Math.max(0, t.start - 40), t.start))) return true; // HAProxy's "[WARNING]  (1234) :": a process id
   if (/\bOs\s*\{\s*code:\s*$/.test(query.slice(Math.max(0, t.start - 16), t.start))) return true; // Rust's Os { code: 10054, … }: an OS error

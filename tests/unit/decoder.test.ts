@@ -102,6 +102,7 @@ test('numbers that are not close codes are left alone', () => {
     // Swoole's own error numbers (include/swoole_error.h: 1001–1015 name session errors), printed "(ERROR %d):".
     'WARNING swWorker_discard_data (ERROR 1007): received the wrong data from socket',
     'NOTICE swFactoryProcess_finish (ERROR 1004): send 361 byte failed, because connection[fd=32] is closed.',
+    'WARNING Worker_discard_data() (ERRNO 1007): [2] ignore data[120 bytes] received from session#5',
     // An Elixir or Erlang function's arity after its name (mtrudel/bandit#368).
     '** (UndefinedFunctionError) function Bandit.WebSocket.Socket.close/2 is undefined or private',
   ];
