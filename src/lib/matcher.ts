@@ -154,6 +154,11 @@ export function markerPattern(markers: readonly string[]): RegExp | undefined {
   return new RegExp(`(?<![a-z0-9_])(?:${markers.map(one).join('|')})`);
 }
 
+/**
+ * Its fields and helper methods are private names (`#docs`, `#textMatches`): the minifier shortens
+ * them, 255 bytes of the search code every first search fetches (round thirty-three), where
+ * TypeScript's `private` would keep the names whole.
+ */
 export class Matcher {
   readonly data: MatchData;
   readonly #docs: Doc[] = [];
