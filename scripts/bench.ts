@@ -9,7 +9,8 @@
  *   - bytes of HTML, CSS and JavaScript each page kind loads before any interaction;
  *   - growth: the per-page build cost with a synthetic catalogue of 60 codes against the real 19;
  *   - Lighthouse (mobile preset) on every page kind.
- * BENCH_ONLY=lighthouse (or weights, search) runs only that part, over the dist/ already built.
+ *   - the slowest match of a paste built to be slow (runs of one pattern, 30,000 characters);
+ * BENCH_ONLY=lighthouse (or weights, search, pastes) runs only that part, over the dist/ already built.
  * Prints each figure beside its budget and exits non-zero when one is over.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -270,6 +271,33 @@ async function pageWeights() {
   await browser.close();
 }
 
+/**
+ * The slowest match of a paste built to be slow: runs of one pattern as long as the search boxes
+ * accept (a dotted name, backslashes, spaces, capitals, frames, fields). Before round thirty-four,
+ * a run of `a.` held the page for hours and the others for seconds (README, Search). Measured on
+ * the matcher in Node, as the browser runs the same code.
+ */
+async function hostilePastes() {
+  const { loadCatalogue, loadGuides, loadTranslatedPhrases } = await import('../tests/helpers/content.ts');
+  const { Matcher } = await import('../src/lib/matcher.ts');
+  const { searchIndexData } = await import('../src/lib/search-index.ts');
+  const { PASTE_LIMIT } = await import('../src/lib/paste.ts');
+  const content = join(root, 'content');
+  const matcher = new Matcher(searchIndexData(loadCatalogue(content), loadGuides(content), loadTranslatedPhrases(content, 'en')));
+  matcher.match('websocket: close 1006');
+  const units = ['a.', '\\', ' ', ' \t', 'A', 'AB ', 'a', 'at a.', 'at ', 'File "', '{"a":"', '0x', 'a.b(0x1, ', 'code=', 'close ', '1:', '1.', '连接', '\n', 'aB', '"'];
+  let worst = 0;
+  let which = '';
+  for (const unit of units) {
+    const paste = unit.repeat(Math.ceil(PASTE_LIMIT / unit.length)).slice(0, PASTE_LIMIT);
+    const start = performance.now();
+    matcher.match(paste);
+    const ms = performance.now() - start;
+    if (ms > worst) [worst, which] = [ms, unit];
+  }
+  report(`hostile pastes: slowest match of ${units.length} (${JSON.stringify(which)} × ${PASTE_LIMIT / 1000}k)`, `${Math.round(worst)} ms`, { ok: worst <= 150, text: '≤ 150 ms' });
+}
+
 /** The matcher over every query set, and leave-one-source-out, printed as the evaluation script gives them. */
 async function searchQuality() {
   const child = spawn(process.execPath, [join(root, 'scripts/eval-search.ts'), '--loso'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
@@ -287,12 +315,14 @@ if (only) {
     if (only === 'lighthouse') await lighthouse();
     if (only === 'weights') await pageWeights();
     if (only === 'search') await coldSearch();
+    if (only === 'pastes') await hostilePastes();
   } finally {
     server.kill();
   }
   process.exit(over.length ? 1 : 0);
 }
 await searchQuality();
+await hostilePastes();
 const perPage19 = await build();
 indexSizes();
 const server = await serve();

@@ -126,6 +126,15 @@ export function looksLikeProse(query: string): boolean {
 }
 
 /**
+ * A line of three words or more in capitals only (a log that shouts). Each run of capitals is
+ * tried from its first letter (the lookbehind): tried from each letter, a pasted run of 300,000
+ * capitals took over a minute.
+ */
+export function shouts(text: string): boolean {
+  return !/[a-z]/.test(text) && /(?<![A-Z])[A-Z]+\W+[A-Z]+\W+[A-Z]/.test(text);
+}
+
+/**
  * A page's score from the scores of its matching texts: the best, plus a little of the next two.
  * When the query names no code (`wide`), the next VOTE texts add VOTE_SHARE each (PROSE_VOTE
  * texts for a query in `words`): a line or a symptom that many of a page's texts match is more
@@ -463,7 +472,7 @@ export class Matcher {
     // split into their words: 0.987 → 0.994 of those lines (a lone `ABNORMAL_CLOSURE` stays as it
     // is: it names a library's constant).
     const wide = rawQuery.slice(0, PASTE_LIMIT).normalize('NFKC');
-    const pasted = /[a-z]/.test(wide) || !/(?:[A-Z]+\W+){2}[A-Z]/.test(wide) ? wide : wide.toLowerCase();
+    const pasted = shouts(wide) ? wide.toLowerCase() : wide;
     const query = condense(pasted, QUERY_LIMIT, (frame) => this.#sourcesNamed(frame).size > 0);
     const decoded = decode(query, this.data);
     // The codes the line gives as numbers (not as a library's name for one).

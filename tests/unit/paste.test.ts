@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { condense, jsonLogFields, PASTE_LIMIT, QUERY_LIMIT, withoutFrames, withoutTerminalNoise } from '../../src/lib/paste.ts';
+import { Worker } from 'node:worker_threads';
+import { condense, jsonLogFields, PASTE_LIMIT, QUERY_LIMIT, unescaped, withoutFrames, withoutTerminalNoise } from '../../src/lib/paste.ts';
+import { shouts } from '../../src/lib/matcher.ts';
 
 /** Frames as each runtime prints them, n of each. */
 const javaFrames = (n: number) => Array.from({ length: n }, (_, i) => `\tat org.eclipse.jetty.io.ChannelEndPoint$${i}.run(ChannelEndPoint.java:${100 + i}) ~[jetty-io-9.4.44.jar:9.4.44]`).join('\n');
@@ -103,4 +105,49 @@ test('a first frame that names no library is dropped when the caller can tell', 
   assert.match(withoutFrames(text), /com\.example/);
   assert.doesNotMatch(withoutFrames(text, (frame) => frame.includes('okhttp3')), /com\.example|okhttp3/);
   assert.match(withoutFrames('CERT_HAS_EXPIRED\n\tat okhttp3.internal.ws.RealWebSocket.failWebSocket(RealWebSocket.kt:570)', (frame) => frame.includes('okhttp3')), /okhttp3/);
+});
+
+/**
+ * `fn` of `module` called on `input` in a worker thread, with its result, or a failure when it has
+ * not answered in `ms`: a pattern that takes minutes cannot be stopped from the thread it runs on.
+ */
+function inTime(module: string, fn: string, input: string, ms = 10_000): Promise<unknown> {
+  const url = new URL(module, import.meta.url).href;
+  const worker = new Worker(
+    `const { parentPort, workerData: w } = require('node:worker_threads');
+     import(w.url).then((m) => parentPort.postMessage(m[w.fn](w.input)));`,
+    { eval: true, workerData: { url, fn, input } },
+  );
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      void worker.terminate();
+      reject(new Error(`${fn} took over ${ms} ms on ${JSON.stringify(input.slice(0, 12))}… (${input.length} characters)`));
+    }, ms);
+    worker.once('message', (result) => {
+      clearTimeout(timer);
+      void worker.terminate();
+      resolve(result);
+    });
+    worker.once('error', (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
+  });
+}
+
+// Each of these inputs held a page for seconds to hours before round thirty-four: patterns tried
+// from every character of a long run (a dotted name, backslashes, spaces, capitals) took time that
+// grew with the run's cube (the dotted run: 11 s at 4,000 characters) or square (3 s, 1 s and 1 s
+// at 30,000). Now each takes a few milliseconds; the limit is 10 s, in a worker that can be stopped.
+test('long runs of one pattern are read in time that grows with their length, not its square', async () => {
+  const dotted = 'a.'.repeat(PASTE_LIMIT / 2);
+  assert.equal(await inTime('../../src/lib/paste.ts', 'condense', dotted), `${dotted.slice(0, 499)} … ${dotted.slice(-498)}`);
+  assert.equal(((await inTime('../../src/lib/paste.ts', 'unescaped', `${'\\'.repeat(300_000)}x`)) as string).length, 300_001);
+  assert.equal(await inTime('../../src/lib/paste.ts', 'withoutFrames', `x${' '.repeat(300_000)}x`), 'x x');
+  assert.equal(await inTime('../../src/lib/matcher.ts', 'shouts', 'A'.repeat(300_000)), false);
+  assert.equal(shouts(`${'A'.repeat(1000)} B C`), true);
+  // What the rewritten patterns read is unchanged: a Go frame, escapes, a line break after spaces.
+  assert.equal(withoutFrames('github.com/gorilla/websocket.(*Conn).ReadMessage(0xc0001a4000, 0x0)\nmain.run()\nmain.main.func1(...)\nwebsocket: close 1006'), 'github.com/gorilla/websocket.(*Conn).ReadMessage(0xc0001a4000, 0x0)\nwebsocket: close 1006');
+  assert.equal(unescaped('{"log":"close 1006\\\\n\\\\t\\\\"x\\\\" \\\\u003cy\\\\u003e"}'), '{"log":"close 1006\n\t"x" <y>"}');
+  assert.equal(withoutFrames('closed  \t \n  code 1006'), 'closed\ncode 1006');
 });
