@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 
 /**
  * The findings of the security review, each held in the browser: any word searches (B1), long
- * pasted text (W3), blocked storage (W4), an unknown stored colour scheme (W8).
+ * pasted text and pastes built to be slow (W3), blocked storage (W4), an unknown stored colour scheme (W8).
  */
 const locales = ['en', 'zh', 'de', 'pt', 'fr'];
 const prefix = (l: string) => (l === 'en' ? '' : `/${l}`);
@@ -70,6 +70,34 @@ test('W3: a pasted text of any length searches and never becomes an HTTP 431', a
   await expect(page.locator('#search-results > li a').first()).toHaveAttribute('href', '/websocket/1006/');
   // The boxes take a long paste whole (paste.ts PASTE_LIMIT); what is sent is what search reads.
   expect(await page.locator('#search-page-q').getAttribute('maxlength')).toBe('30000');
+});
+
+test('W3: a paste built to be slow (runs of one pattern, as long as the box takes) still searches', async ({ page }) => {
+  // Before round thirty-four a run of `a.` (minified code) held the page for hours: a pattern for Go
+  // frames tried every split of the run at every word boundary. Each paste ends with a line that
+  // names its code, which the results must show first.
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/websocket/1006/');
+  const input = page.locator('#site-search');
+  await input.focus();
+  // A different code after each, so that one paste's results cannot stand for the next one's.
+  const pastes: [string, number, string][] = [['a.', 1009, 'message too big'], ['\\', 1008, 'policy violation'], ['A', 1011, 'internal server error'], [' ', 1003, 'unsupported data']];
+  for (const [unit, code, name] of pastes) {
+    const line = ` websocket: close ${code} (${name})`;
+    const paste = `${unit.repeat(30_000).slice(0, 30_000 - line.length)}${line}`;
+    await input.evaluate((el, v) => {
+      const box = el as HTMLInputElement;
+      box.value = v;
+      box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    }, paste);
+    await expect(page.locator('.search-panel li a').first()).toHaveAttribute('href', `/websocket/${code}/`, { timeout: 10_000 });
+    await input.evaluate((el) => {
+      (el as HTMLInputElement).value = '';
+      el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'deleteContentBackward' }));
+    });
+  }
+  expect(errors).toEqual([]);
 });
 
 test('W4: with site storage blocked, search, its shortcut and the colour-scheme switch still work', async ({ page }) => {
