@@ -16,6 +16,15 @@ export const QUERY_LIMIT = 1000;
 export const PASTE_LIMIT = 30_000;
 
 /**
+ * A Go function's name in a trace (`main.run`, `github.com/gorilla/websocket.(*Conn).ReadMessage`):
+ * dotted pieces, each a run of name characters or a receiver in parentheses, from the start of a
+ * token. Written so that no two parts can take the same characters: the earlier pattern
+ * (`[\w\/.-]+\.[\w.*()]+`) tried every split of a long dotted run at every word boundary, and
+ * a pasted run of 4,000 characters such as `a.a.a.…` (minified code) held the page for 11 seconds.
+ */
+const GO_NAME = String.raw`(?<![\w\/.*()-])(?:[\w\/-]+|\(\*?\w+\))(?:\.(?:[\w\/-]+|\(\*?\w+\)))+`;
+
+/**
  * One stack frame, on its own line or run into one line (a one-line search box turns line breaks
  * into spaces):
  * - JVM and .NET: `at pkg.Class.method(File.java:12)`, `~[jar!/:1.0]`, `in /path/File.cs:line 42`;
@@ -25,15 +34,6 @@ export const PASTE_LIMIT = 30_000;
  *   `~~^^` marks;
  * - Go: `/path/file.go:12 +0x1d`, `main.run(0xc000123456)`.
  */
-/**
- * A Go function's name in a trace (`main.run`, `github.com/gorilla/websocket.(*Conn).ReadMessage`):
- * dotted pieces, each a run of name characters or a receiver in parentheses, from the start of a
- * token. Written so that no two parts can take the same characters: the earlier pattern
- * (`[\w\/.-]+\.[\w.*()]+`) tried every split of a long dotted run at every word boundary, and
- * a pasted run of 4,000 characters such as `a.a.a.…` (minified code) held the page for 11 seconds.
- */
-const GO_NAME = String.raw`(?<![\w\/.*()-])(?:[\w\/-]+|\(\*?\w+\))(?:\.(?:[\w\/-]+|\(\*?\w+\)))+`;
-
 const FRAME = new RegExp(
   [
     String.raw`\bat\s+(?:async\s+)?[\w$.<>\[\]\/\\\`'-]+\s?\([^()\n]{0,300}\)(?:\s+in\s+\S+:line\s+\d+)?(?:\s*~?\[[^\]\n]{0,200}\])?`,
