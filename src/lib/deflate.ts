@@ -1,4 +1,7 @@
 import { zlibAsync } from '@gfx/zopfli';
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { deflateSync } from 'node:zlib';
 import { sortBlock } from './block-sort.ts';
 
@@ -19,10 +22,76 @@ import { sortBlock } from './block-sort.ts';
 const ITERATIONS = 25;
 const BLOCKS = 30;
 
-/** The bytes of a Response body: a Uint8Array over a plain ArrayBuffer (what `BodyInit` takes). */
-export async function packJson(value: unknown): Promise<Uint8Array<ArrayBuffer>> {
-  const sorted = sortBlock(new Uint8Array(Buffer.from(JSON.stringify(value), 'utf8')));
+/** JSON text packed as the search files are: block-sorted, then deflated by Zopfli (the work of one file: 3–4 s). */
+export async function packText(json: string): Promise<Uint8Array<ArrayBuffer>> {
+  const sorted = sortBlock(new Uint8Array(Buffer.from(json, 'utf8')));
   return new Uint8Array(await zlibAsync(Buffer.from(sorted), { numiterations: ITERATIONS, blocksplittingmax: BLOCKS }));
+}
+
+/**
+ * The compression thread (deflate-worker.ts), found from the project's root as the content is
+ * (content-root.ts): Astro bundles this module, so a path beside it would not be the source's.
+ */
+const WORKER = resolve('src/lib/deflate-worker.ts');
+
+/**
+ * The threads that pack files, one per core (the main thread mostly waits for them once the
+ * other pages are rendered), each started by its first file and let go while none waits.
+ */
+const THREADS = Math.max(1, availableParallelism());
+const idle: Worker[] = [];
+let threads = 0;
+const jobs: { json: string; done: (bytes: Uint8Array<ArrayBuffer>) => void; fail: (error: unknown) => void }[] = [];
+
+function next(): void {
+  if (!jobs.length) return;
+  let w = idle.pop();
+  if (!w && threads < THREADS) {
+    w = new Worker(WORKER);
+    threads++;
+  }
+  if (!w) return;
+  const worker = w;
+  const job = jobs.shift()!;
+  const answer = (bytes: Uint8Array<ArrayBuffer>) => {
+    worker.off('error', failed);
+    idle.push(worker);
+    if (!jobs.length) for (const t of idle) t.unref();
+    job.done(bytes);
+    next();
+  };
+  const failed = (error: Error) => {
+    worker.off('message', answer);
+    threads--;
+    job.fail(error);
+    next();
+  };
+  worker.ref();
+  worker.once('message', answer);
+  worker.once('error', failed);
+  worker.postMessage(job.json);
+}
+
+function packInWorker(json: string): Promise<Uint8Array<ArrayBuffer>> {
+  return new Promise((done, fail) => {
+    jobs.push({ json, done, fail });
+    next();
+  });
+}
+
+/**
+ * The bytes of a search file's Response body: a Uint8Array over a plain ArrayBuffer (what
+ * `BodyInit` takes). Packed on threads of their own, so that a build that starts them early
+ * (search-files.ts packSearchFiles) renders its other pages meanwhile; packed here where no
+ * thread can start or one fails.
+ */
+export async function packJson(value: unknown): Promise<Uint8Array<ArrayBuffer>> {
+  const json = JSON.stringify(value);
+  try {
+    return await packInWorker(json);
+  } catch {
+    return packText(json);
+  }
 }
 
 /**

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { deflateSync, gzipSync, inflateSync } from 'node:zlib';
-import { packJson } from '../../src/lib/deflate.ts';
+import { packJson, packText } from '../../src/lib/deflate.ts';
 import { isSortedBlock, unsortBlock } from '../../src/lib/block-sort.ts';
 import { groupPhrases, isZlib, packIndex, packPhrases, unpackIndex, unpackPhrases, withPhrases } from '../../src/lib/index-format.ts';
 import { otherLanguages, searchIndexData } from '../../src/lib/search-index.ts';
@@ -60,6 +60,15 @@ test('the search files are a zlib stream of a sorted block that reads back to th
   // A zlib stream at every level zlib writes (its header differs by level) is.
   for (const level of [0, 1, 6, 9]) assert.ok(isZlib(deflateSync('["x"]', { level })), `level ${level}`);
   assert.equal(isZlib(gzipSync('["x"]')), false);
+});
+
+test('files packed on the compression threads, many at once, each come back as the bytes packing them here gives, to the one that asked', async () => {
+  const values = Array.from({ length: 7 }, (_, i) => ({ file: i, words: Array.from({ length: 50 * (i + 1) }, (_, j) => `word${(j * 7 + i) % 97}`) }));
+  const threaded = await Promise.all(values.map((v) => packJson(v)));
+  for (const [i, v] of values.entries()) {
+    assert.deepEqual(threaded[i], await packText(JSON.stringify(v)), `file ${i}`);
+    assert.deepEqual(JSON.parse(new TextDecoder().decode(unsortBlock(new Uint8Array(inflateSync(threaded[i]!))))), v, `file ${i}`);
+  }
 });
 
 test("the index carries the matcher's word lists: a process that never imports lexicon.ts reads queries as the build does once a Matcher is built from the index", () => {
