@@ -10,7 +10,8 @@
  *   - growth: the per-page build cost with a synthetic catalogue of 60 codes against the real 19;
  *   - Lighthouse (mobile preset) on every page kind.
  *   - the slowest match of a paste built to be slow (runs of one pattern, 30,000 characters);
- * BENCH_ONLY=lighthouse (or weights, search, pastes) runs only that part, over the dist/ already built.
+ * BENCH_ONLY=lighthouse (or weights, search, pastes) runs only that part, over the dist/ already built;
+ * BENCH_ONLY=build runs one build (its time, memory and index sizes).
  * Prints each figure beside its budget and exits non-zero when one is over.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -309,6 +310,12 @@ async function searchQuality() {
 
 console.log(`WebSocket Close Codes bench, ${new Date().toISOString().slice(0, 10)}, ${process.arch}, Node ${process.version}`);
 const only = process.env.BENCH_ONLY;
+// BENCH_ONLY=build: one build into dist/ and the index sizes it wrote, with no server.
+if (only === 'build') {
+  await build();
+  indexSizes();
+  process.exit(over.length ? 1 : 0);
+}
 if (only) {
   const server = await serve();
   try {
