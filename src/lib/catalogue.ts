@@ -47,8 +47,8 @@ export const idOf = (id: string) => id.replace(/^.*\//, '').replace(/\.[^.]+$/, 
  * the search index's column of codes and flags (index-format.ts) then runs in long repeats,
  * which its compression takes 1.2 KB smaller than in file order.
  */
-const byCode = (a: MessageOrder, b: MessageOrder) => a.code - b.code || Number(a.handshake ?? false) - Number(b.handshake ?? false) || Number(a.codeFromText ?? false) - Number(b.codeFromText ?? false);
-type MessageOrder = { code: number; handshake?: boolean | undefined; codeFromText?: boolean | undefined };
+const byCode = (a: MessageOrder, b: MessageOrder) => a.code - b.code || Number(!!a.handshake) - Number(!!b.handshake) || Number(!!a.codeFromText) - Number(!!b.codeFromText);
+type MessageOrder = Pick<Message, 'code' | 'handshake' | 'codeFromText'>;
 
 export function buildCatalogue(
   codes: readonly CodeData[],
