@@ -3,7 +3,6 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { locales, defaultLocale, localeCodes } from './src/i18n/locales.ts';
-import { pagefind } from './src/integrations/pagefind.ts';
 import { isAliasPath } from './src/lib/urls.ts';
 import { securityHeaders } from './src/lib/security.ts';
 
@@ -43,6 +42,5 @@ export default defineConfig({
         locales: Object.fromEntries(localeCodes.map((l) => [l, locales[l].htmlLang])),
       },
     }),
-    pagefind(),
   ],
 });

@@ -59,15 +59,22 @@ function treeRss(pid: number): number {
   return total;
 }
 
-/** Runs one build; returns wall seconds, peak memory of the process tree and HTML files written. */
+/**
+ * Runs one build as `npm run build` does (Astro, then Pagefind in its own process:
+ * scripts/index-site.ts); returns wall seconds, the peak memory of either step's process tree and
+ * HTML files written.
+ */
 async function timedBuild(outDir: string, env: Record<string, string> = {}) {
   const started = performance.now();
-  const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], { cwd: root, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
   let peak = 0;
-  const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 50);
-  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-  clearInterval(timer);
-  if (code !== 0) throw new Error(`the build failed (exit ${code})`);
+  const steps = [[join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], [join(root, 'scripts/index-site.ts'), outDir]];
+  for (const args of steps) {
+    const child = spawn(process.execPath, args, { cwd: root, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+    const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 50);
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    clearInterval(timer);
+    if (code !== 0) throw new Error(`the build failed at ${args[0]} (exit ${code})`);
+  }
   return { seconds: (performance.now() - started) / 1000, peak, pages: walk(outDir).filter((f) => f.endsWith('.html')).length };
 }
 
