@@ -18,16 +18,17 @@ const heldOnly = process.argv.includes('--held');
 const guides = loadGuides();
 
 function ranker(catalogue: Catalogue, locale = 'en') {
-  // Each locale's index holds its own translations (src/content.ts, searchTranslations); the
-  // root's also asks the other languages' phrasings when a query wants them (search-engine.ts).
+  // Each locale's index holds English alone; its second file, asked when a query wants it
+  // (search-engine.ts), the other languages' phrasings at the root, its own language in a locale
+  // (search-index.ts indexHolds).
   const dir = process.env['CONTENT_DIR'] ?? 'content';
   const data = searchIndexData(catalogue, guides, loadTranslatedPhrases(dir, locale));
   const matcher = new Matcher(data);
-  const others = locale === 'en' ? new Matcher(withPhrases(data, otherLanguages(catalogue, guides, loadTranslatedPhrases(dir, locale, true)))) : undefined;
+  const others = new Matcher(withPhrases(data, otherLanguages(catalogue, guides, loadTranslatedPhrases(dir, locale, true))));
   const ctx = rankContext(matcher.data, locale as Parameters<typeof rankContext>[1], (a, b) => `${a} vs ${b}`, 'Guide');
   return (q: string) => {
     const first = matcher.match(q);
-    return rankResults(others && wantsOthers(q, first) ? others.match(q) : first, [], ctx).map((i) => i.url);
+    return rankResults(wantsOthers(q, first, locale !== 'en') ? others.match(q) : first, [], ctx).map((i) => i.url);
   };
 }
 

@@ -690,10 +690,12 @@ const COMPLETE = 1;
 export const CONFIDENT = 0.35;
 
 /**
- * Whether the root's search should also ask the other languages' phrasings (search-index.ts
+ * Whether search should also ask the phrasings in other languages than English (search-index.ts
  * indexHolds, searchOthersUrl): the query has letters outside ASCII ("连接断开", "Verbindung
- * getrennt, für…"), or the English index is unsure of it.
+ * getrennt, für…"), or the English index is unsure of it; on a localized page (`own`: the second
+ * file holds the page's own language), any query in words too ("Verbindung bricht ab"), which may
+ * be in that language whatever its letters. A pasted line is English and needs none of them.
  */
-export function wantsOthers(query: string, matches: readonly Match[]): boolean {
-  return /(?![A-Za-z])\p{L}/u.test(query) || (matches[0]?.score ?? 0) < CONFIDENT;
+export function wantsOthers(query: string, matches: readonly Match[], own = false): boolean {
+  return /(?![A-Za-z])\p{L}/u.test(query) || (matches[0]?.score ?? 0) < CONFIDENT || (own && looksLikeProse(query));
 }

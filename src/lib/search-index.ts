@@ -75,30 +75,33 @@ export interface ShownText {
 }
 
 /**
- * Which translations a locale's search index holds: its own language in full (names, summaries,
- * phrasings, guide texts). The root's index (the page a reader reaches before choosing a
- * language) holds English alone; every other language's phrasings and symptoms come in a second
- * file (`others`: searchOthersUrl) that the root's search fetches only for a query the English
- * index is unsure of or that is written in other letters (matcher.ts wantsOthers), so a pasted
- * English line stays within the search's byte budget (README, Benchmarks). `undefined`: none of
- * that translation.
+ * Which translations a locale's search files hold. Every locale's index holds English alone (with
+ * the names and guide titles its results show in its language): a pasted line, which is English
+ * whatever the page's language, costs the same bytes from every page. The translations come in a
+ * second file (`others`: searchOthersUrl): the root's holds every other language's phrasings and
+ * symptoms, a locale's its own language in full (names, summaries, phrasings, guide texts). Search
+ * fetches it only for a query that wants it (matcher.ts wantsOthers): at the root one the English
+ * index is unsure of or written in other letters, in a locale any query in words as well. Until
+ * round thirty-six a locale's index held its own language itself, and a pasted line cost 10–13 KB
+ * more from a localized page (README, Benchmark). `undefined`: none of that translation.
  */
 export function indexHolds(indexLocale: string, translationLocale: string, others = false): { brief: boolean } | undefined {
-  if (indexLocale === defaultLocale) return others && translationLocale !== defaultLocale ? { brief: true } : undefined;
-  return !others && indexLocale === translationLocale ? { brief: false } : undefined;
+  if (!others) return undefined;
+  if (indexLocale === defaultLocale) return translationLocale !== defaultLocale ? { brief: true } : undefined;
+  return indexLocale === translationLocale ? { brief: false } : undefined;
 }
 
-/** The phrases of `full` that `base` lacks: what the root's second file adds (searchOthersUrl). */
+/** The phrases of `full` that `base` lacks: what a locale's second file adds (searchOthersUrl). */
 export function addedPhrases(base: MatchData, full: MatchData): [string, string][] {
   const known = new Set(base.phrases.map(([text, target]) => `${target}\u0000${text}`));
   return full.phrases.filter(([text, target]) => !known.has(`${target}\u0000${text}`));
 }
 
 /**
- * The root's second file (searchOthersUrl): the phrases that the other languages' translations
- * (`others`, indexHolds with `others`) add to the root's index, which holds none of them, and the
- * stop words of those languages (lexicon.ts lexiconFor: the root's index carries only those its
- * texts hold).
+ * A locale's second file (searchOthersUrl): the phrases that the translations it holds (`others`,
+ * indexHolds with `others`: at the root the other languages', in a locale its own) add to its
+ * index, which holds none of them, and the stop words of the languages besides English
+ * (lexicon.ts lexiconFor: an index carries only those its texts hold).
  */
 export function otherLanguages(catalogue: Catalogue, guides: readonly GuideSummary[], others: TranslatedPhrases): OtherLanguages {
   // As written: the second file's phrases are shown as they are (MatchData formedPhrases).

@@ -31,8 +31,11 @@ export function searchUrl(locale: Locale, query?: string): string {
 
 /** The matcher's index of a locale: the catalogue with that language's texts, and the names and titles its results show (search-index.ts). */
 export const searchIndexUrl = (locale: Locale) => `${localePrefix(locale)}/search-index.bin`;
-/** The root's second search file: the other languages' phrasings and symptoms (search-index.ts indexHolds). */
-export const searchOthersUrl = '/search-others.bin';
+/**
+ * A locale's second search file, its phrasings in other languages than English (search-index.ts
+ * indexHolds): at the root every other language's phrasings and symptoms, in a locale its own texts.
+ */
+export const searchOthersUrl = (locale: Locale) => `${localePrefix(locale)}/search-others.bin`;
 /**
  * Messages per "printed when…" file: a result fetches the file of its message's run of WHEN_CHUNK
  * messages, not its source's whole list (a cold search from a code page fetched three sources'
@@ -59,8 +62,8 @@ export const searchWhenUrl = (locale: Locale, file: string) => `${localePrefix(l
 export const PHRASE_CHUNK = 3;
 /** The run of phrases holding phrase `at` (its place among the index's phrases). */
 export const phraseRun = (at: number) => Math.floor(at / PHRASE_CHUNK);
-/** The phrases of one run as written, in a locale's index (that locale's translations included). */
-export const searchPhrasesUrl = (locale: Locale, run: number) => `${localePrefix(locale)}/search-phrases/${run}.bin`;
+/** The phrases of one run as written: one set for every locale, whose indexes hold the same English phrases (search-index.ts indexHolds). */
+export const searchPhrasesUrl = (run: number) => `/search-phrases/${run}.bin`;
 
 /** "Abnormal Closure" → "abnormal-closure", for the /websocket/1006-abnormal-closure/ alias. */
 export function slugOf(name: string): string {

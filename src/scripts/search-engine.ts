@@ -38,9 +38,9 @@ function matcher(): Promise<Matcher> {
 
 let othersPromise: Promise<Matcher> | undefined;
 
-/** The root's matcher with the other languages' phrasings too, fetched the first time a query wants them. */
-function othersMatcher(base: Matcher): Promise<Matcher> {
-  othersPromise ??= packedJson<PackedOthers>(searchOthersUrl).then(({ phrases, stop }) => new Matcher(withPhrases(base.data, { phrases: unpackPhrases(phrases), stop })));
+/** The locale's matcher with its phrasings in other languages than English too, fetched the first time a query wants them. */
+function othersMatcher(base: Matcher, locale: Locale): Promise<Matcher> {
+  othersPromise ??= packedJson<PackedOthers>(searchOthersUrl(locale)).then(({ phrases, stop }) => new Matcher(withPhrases(base.data, { phrases: unpackPhrases(phrases), stop })));
   othersPromise.catch(() => (othersPromise = undefined));
   return othersPromise;
 }
@@ -70,7 +70,7 @@ function lazyLists<K>(url: (locale: Locale, key: K) => string) {
 }
 
 const whens = lazyLists<string>(searchWhenUrl);
-const phrases = lazyLists<number>(searchPhrasesUrl);
+const phrases = lazyLists<number>((_, run) => searchPhrasesUrl(run));
 
 /** Starts fetching and building the matcher before the reader has typed: opening search is enough. */
 export function warm(): void {
@@ -97,9 +97,10 @@ export async function search(query: string, strings: SearchStrings, wantFull = f
   // Without the matcher (its index failed to load), full text still answers.
   let m = await matcher().catch(() => undefined);
   let matches = m ? m.match(q) : [];
-  // At the root, a query in other letters or one English leaves unsure asks every language too.
-  if (m && locale === defaultLocale && wantsOthers(q, matches)) {
-    const all = await othersMatcher(m).catch(() => undefined);
+  // A query in other letters, one English leaves unsure, or in a locale one in words asks the
+  // phrasings in other languages too: every other language's at the root, the page's own in a locale.
+  if (m && wantsOthers(q, matches, locale !== defaultLocale)) {
+    const all = await othersMatcher(m, locale).catch(() => undefined);
     if (all) [m, matches] = [all, all.match(q)];
   }
   const confident = (matches[0]?.score ?? 0) >= CONFIDENT;

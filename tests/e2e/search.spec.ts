@@ -298,6 +298,20 @@ test("the root's search asks the other languages' phrasings only for a query in 
   expect(fetched.filter((p) => p === '/search-others.bin')).toEqual(['/search-others.bin']);
 });
 
+test("a localized page's search asks its own language's texts only for a query in words or other letters", async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto('/zh/websocket/1000/');
+  await page.keyboard.press('/');
+  await page.locator('#site-search').fill('websocket: close 1008 (policy violation)');
+  await expect(page.locator('.search-panel li a').first()).toHaveAttribute('href', '/zh/websocket/1008/');
+  // A pasted line is English: the zh index (English texts, Chinese names) answers it alone.
+  expect(fetched.filter((p) => p.endsWith('/search-index.bin') || p.endsWith('/search-others.bin'))).toEqual(['/zh/search-index.bin']);
+  await page.locator('#site-search').fill('websocket 发送大数据 连接断开');
+  await expect(page.locator('.search-panel li a').first()).toHaveAttribute('href', '/zh/websocket/1009/');
+  expect(fetched.filter((p) => p.endsWith('/search-others.bin'))).toEqual(['/zh/search-others.bin']);
+});
+
 test('a situation found by a phrasing shows that phrasing as written, from the small file of its run; without that file, no reason', async ({ page }) => {
   const fetched: string[] = [];
   page.on('request', (r) => fetched.push(new URL(r.url()).pathname));

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { agreeing, CONFIDENT, markerPattern, HANDSHAKE, FROM_TEXT, looksLikeProse, Matcher, numberAtPlaceholder, standaloneNumbers, wantsOthers, type MatchData } from '../../src/lib/matcher.ts';
+import { agreeing, CONFIDENT, markerPattern, HANDSHAKE, FROM_TEXT, looksLikeProse, Matcher, numberAtPlaceholder, standaloneNumbers, wantsOthers, type Match, type MatchData } from '../../src/lib/matcher.ts';
 import { contentWords, features, asciiDigits, matchingForm, stem, synonymGroup, typedWords } from '../../src/lib/text-features.ts';
 import { addedPhrases, indexHolds, matchingText, otherLanguages, phraseTexts, searchIndexData, whenList, whenOfSource, whenRuns } from '../../src/lib/search-index.ts';
 import { withPhrases } from '../../src/lib/index-format.ts';
@@ -352,25 +352,39 @@ test("a guide's agreement adds to its most likely code when the code matched on 
   assert.ok(score([own, guide]) > score([own, ['lighthouse keeper', 'g:idle-timeouts']]));
 });
 
-test("the root asks the other languages' phrasings only for other letters or an unsure answer", () => {
-  assert.equal(wantsOthers('websocket: close 1006 (abnormal closure): unexpected EOF', m.match('websocket: close 1006 (abnormal closure): unexpected EOF')), false);
+test("search asks the phrasings in other languages only for other letters, an unsure answer, or in a locale words", () => {
+  const pasted = 'websocket: close 1006 (abnormal closure): unexpected EOF';
+  assert.equal(wantsOthers(pasted, m.match(pasted)), false);
+  assert.equal(wantsOthers(pasted, m.match(pasted), true), false, 'a pasted line is English on every page');
   assert.equal(wantsOthers('how do I cook rice', m.match('how do I cook rice')), true);
-  for (const q of ['连接断开', 'Verbindung getrennt für immer', 'conexão cai', 'déconnexion']) assert.equal(wantsOthers(q, [{ target: '1006', score: 0.9, why: { kind: 'number', code: 1006 } }]), true, q);
-  // The root's index holds English alone, each locale's its own language in full; the others come apart.
+  const sure: Match[] = [{ target: '1006', score: 0.9, why: { kind: 'number', code: 1006 } }];
+  for (const q of ['连接断开', 'Verbindung getrennt für immer', 'conexão cai', 'déconnexion']) assert.equal(wantsOthers(q, sure), true, q);
+  // Words in a locale may be its language in ASCII letters, whatever English makes of them.
+  assert.equal(wantsOthers('Verbindung bricht ab', sure), false);
+  assert.equal(wantsOthers('Verbindung bricht ab', sure, true), true);
+  // Every index holds English alone; the translations come apart: the root's second file holds the
+  // other languages' phrasings, a locale's its own language in full.
   assert.equal(indexHolds('en', 'zh'), undefined);
   assert.deepEqual(indexHolds('en', 'zh', true), { brief: true });
-  assert.deepEqual(indexHolds('zh', 'zh'), { brief: false });
+  assert.equal(indexHolds('zh', 'zh'), undefined);
+  assert.deepEqual(indexHolds('zh', 'zh', true), { brief: false });
   assert.equal(indexHolds('zh', 'de'), undefined);
-  assert.equal(indexHolds('zh', 'zh', true), undefined);
-  // Both files together hold what one index of every language would.
+  assert.equal(indexHolds('zh', 'de', true), undefined);
+  // Both files together hold what one index of those languages would.
   const catalogue = loadCatalogue('content');
   const base = searchIndexData(catalogue, loadGuides(), loadTranslatedPhrases('content', 'en'));
-  const all = searchIndexData(catalogue, loadGuides(), loadTranslatedPhrases('content', 'en', true));
-  const extra = addedPhrases(base, all);
-  assert.ok(extra.length > 1000, String(extra.length));
-  assert.ok(extra.some(([text]) => /\p{Script=Han}/u.test(text)));
-  const key = (p: [string, string]) => `${p[1]} ${p[0]}`;
-  assert.deepEqual(new Set(withPhrases(base, { phrases: extra, stop: '' }).phrases.map(key)), new Set([...base.phrases, ...all.phrases].map(key)));
+  for (const [locale, letters] of [['en', /\p{Script=Han}/u], ['zh', /\p{Script=Han}/u], ['de', /[äöüß]/]] as const) {
+    assert.deepEqual(searchIndexData(catalogue, loadGuides(), loadTranslatedPhrases('content', locale)).phrases, base.phrases, `${locale}'s index: English alone`);
+    const all = searchIndexData(catalogue, loadGuides(), loadTranslatedPhrases('content', locale, true));
+    const extra = addedPhrases(base, all);
+    assert.ok(extra.length > 500, `${locale}: ${extra.length}`);
+    assert.ok(extra.some(([text]) => letters.test(text)), locale);
+    const key = (p: [string, string]) => `${p[1]} ${p[0]}`;
+    assert.deepEqual(new Set(withPhrases(base, { phrases: extra, stop: '' }).phrases.map(key)), new Set([...base.phrases, ...all.phrases].map(key)));
+  }
+  // A locale's second file holds its own language alone.
+  const zh = addedPhrases(base, searchIndexData(catalogue, loadGuides(), loadTranslatedPhrases('content', 'zh', true)));
+  assert.ok(!zh.some(([text]) => /[äöüßçãõéèê]/.test(text)), 'no German, Portuguese or French text in zh');
 });
 
 test('a situation told in words prefers what readers type; a pasted line prefers what the library prints', () => {

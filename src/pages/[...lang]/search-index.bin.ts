@@ -8,7 +8,7 @@ import { langParam } from '../../lib/urls.ts';
  * and deflated (search-files.ts, deflate.ts). The browser inflates it with DecompressionStream and
  * undoes the block sort, so a reader's first search costs the compressed size on any host. What a
  * message is printed for comes in runs per source (search-when/[source].bin.ts). Listing the
- * routes starts the packing of all six search files, which runs while the other pages render.
+ * routes starts the packing of all ten search files, which runs while the other pages render.
  */
 export const getStaticPaths = () => {
   packSearchFiles();
