@@ -24,7 +24,7 @@ function ranker(catalogue: Catalogue, locale = 'en') {
   const dir = process.env['CONTENT_DIR'] ?? 'content';
   const data = searchIndexData(catalogue, guides, loadTranslatedPhrases(dir, locale));
   const matcher = new Matcher(data);
-  const others = new Matcher(withPhrases(data, otherLanguages(catalogue, guides, loadTranslatedPhrases(dir, locale, true))));
+  const others = new Matcher(withPhrases(data, otherLanguages(catalogue, guides, loadTranslatedPhrases(dir, locale, true))), matcher);
   const ctx = rankContext(matcher.data, locale as Parameters<typeof rankContext>[1], (a, b) => `${a} vs ${b}`, 'Guide');
   return (q: string) => {
     const first = matcher.match(q);

@@ -170,20 +170,29 @@ export function markerPattern(markers: readonly string[]): RegExp | undefined {
  */
 export class Matcher {
   readonly data: MatchData;
-  readonly #docs: Doc[] = [];
+  #docs: Doc[] = [];
   /** Every feature of the catalogue → a small integer, so texts are arrays of numbers, not sets of strings. */
-  readonly #ids = new Map<string, number>();
+  #ids = new Map<string, number>();
   /** Rarity of each feature id. */
   #idf = new Float64Array(0);
   /** Whether a feature id is a pair of words (pairs stay out of the whole-page bags). */
   #pair: boolean[] = [];
   readonly #pages: Set<number>;
 
-  constructor(data: MatchData) {
+  /**
+   * `base`: a matcher built from the same lines and the first phrases of `data`, as a locale's
+   * second file extends its index (`new Matcher(withPhrases(base.data, more), base)`, index-format.ts):
+   * its texts are taken as they are and only the phrases after them are read, where building anew
+   * reads every message again (about 200 ms in the browser, the wait of a cold search that wants
+   * the second file). It matches as the matcher built anew does (a unit test compares them; the
+   * search code does not check that `data` extends the base's, for its bytes).
+   */
+  constructor(data: MatchData, base?: Matcher) {
     this.data = data;
     useLexicon(data.lexicon);
     this.#pages = new Set([...Object.keys(data.names), ...Object.keys(data.numbers)].map(Number));
-    const df: number[] = [];
+    const df: number[] = base ? [...base.#df] : [];
+    this.#df = df;
     const add = (text: string, target: string, why: Doc['why'], numbers: number[] = [], known: ReadonlySet<string> = NONE) => {
       const fs = features(text);
       for (const f of known) fs.delete(f);
@@ -212,14 +221,21 @@ export class Matcher {
     // all its words out, the library's name too ("tornado.websocket" takes "tornado" out of
     // Tornado's messages). Chosen on the tuning part, 2026-12-03: error lines +2, later symptoms +1,
     // symptoms −1 (that Tornado word); held-out lines +2, never-tuned lines +3, titles +1.
+    // (A base's texts are kept as they are: their weights are made again below, with the new rarities.)
+    if (base) {
+      this.#ids = new Map(base.#ids);
+      this.#pair = [...base.#pair];
+      this.#markerSets = base.#markerSets;
+      this.#docs = base.#docs.map((d) => ({ ...d }));
+    }
     const qualified: ReadonlySet<string>[] = [];
-    (data.markers ?? []).forEach((list, i) => {
+    if (!base) (data.markers ?? []).forEach((list, i) => {
       const pattern = markerPattern(list);
       if (pattern) this.#markerSets.push({ source: i, markers: list.map((m) => m.toLowerCase()), pattern });
       qualified[i] = new Set(list.filter((m) => QUALIFIED.test(m)).flatMap((m) => [...features(m)]));
     });
     const seen = new Map<number, number>();
-    for (const [text, code, source, flags] of data.lines) {
+    for (const [text, code, source, flags] of base ? [] : data.lines) {
       const at = seen.get(source) ?? 0;
       seen.set(source, at + 1);
       const handshake = (flags & HANDSHAKE) !== 0;
@@ -236,7 +252,10 @@ export class Matcher {
       }, text.includes('{code}') ? [] : this.#namedIn(text), qualified[source]);
     }
     const formed = data.formedPhrases ?? 0;
-    data.phrases.forEach(([text, target], at) => add(text, target, () => ({ target, why: { kind: 'phrase', text, ...(at < formed ? { at } : {}) } }), this.#namedIn(text)));
+    const known = base?.data.phrases.length ?? 0;
+    data.phrases.forEach(([text, target], at) => {
+      if (at >= known) add(text, target, () => ({ target, why: { kind: 'phrase', text, ...(at < formed ? { at } : {}) } }), this.#namedIn(text));
+    });
     // Rarity: a feature in few texts says more than one in many.
     const n = this.#docs.length;
     this.#idf = Float64Array.from(df, (count, id) => Math.log(1 + n / count) * (this.#pair[id] ? 1.2 : 1));
@@ -259,8 +278,11 @@ export class Matcher {
     for (const bag of this.#bags.values()) this.#avgBag += bag.len / this.#bags.size;
   }
 
+  /** How many texts hold each feature id. */
+  readonly #df: number[];
+
   /** The sources that have markers: their index, markers in lower case, and one pattern of them (markerPattern). */
-  readonly #markerSets: { source: number; markers: string[]; pattern: RegExp }[] = [];
+  #markerSets: { source: number; markers: string[]; pattern: RegExp }[] = [];
 
   /** The sources whose markers a pasted line holds ("org.java_websocket", "[aiohttp.websocket]"). */
   #sourcesNamed(query: string): Set<number> {

@@ -40,7 +40,7 @@ let othersPromise: Promise<Matcher> | undefined;
 
 /** The locale's matcher with its phrasings in other languages than English too, fetched the first time a query wants them. */
 function othersMatcher(base: Matcher, locale: Locale): Promise<Matcher> {
-  othersPromise ??= packedJson<PackedOthers>(searchOthersUrl(locale)).then(({ phrases, stop }) => new Matcher(withPhrases(base.data, { phrases: unpackPhrases(phrases), stop })));
+  othersPromise ??= packedJson<PackedOthers>(searchOthersUrl(locale)).then(({ phrases, stop }) => new Matcher(withPhrases(base.data, { phrases: unpackPhrases(phrases), stop }), base));
   othersPromise.catch(() => (othersPromise = undefined));
   return othersPromise;
 }

@@ -5,7 +5,7 @@ import { contentWords, features, asciiDigits, matchingForm, stem, synonymGroup, 
 import { addedPhrases, indexHolds, matchingText, otherLanguages, phraseTexts, searchIndexData, whenList, whenOfSource, whenRuns } from '../../src/lib/search-index.ts';
 import { withPhrases } from '../../src/lib/index-format.ts';
 import { LEXICON } from '../../src/lib/lexicon.ts';
-import { querySets } from '../helpers/query-sets.ts';
+import { localQuerySets, querySets } from '../helpers/query-sets.ts';
 import { WHEN_CHUNK, whenFile } from '../../src/lib/urls.ts';
 import { sourceInList, whenInList } from '../../src/lib/search-rank.ts';
 import { loadCatalogue, loadGuides, loadTranslatedPhrases } from '../helpers/content.ts';
@@ -541,12 +541,27 @@ function realWithOthers() {
   return (realRoot = { catalogue, guides, root });
 }
 
+test('a matcher extended by a second file matches as one built anew from the same texts', () => {
+  const { catalogue, guides } = realWithOthers();
+  const queries = [...querySets().filter((_, i) => i % 25 === 0), ...localQuerySets()].map((q) => q.q);
+  for (const locale of ['en', 'zh', 'de'] as const) {
+    const index = new Matcher(searchIndexData(catalogue, guides, loadTranslatedPhrases('content', locale)));
+    const data = withPhrases(index.data, otherLanguages(catalogue, guides, loadTranslatedPhrases('content', locale, true)));
+    const anew = new Matcher(data);
+    const extended = new Matcher(data, index);
+    for (const q of queries) assert.deepEqual(extended.match(q), anew.match(q), `${locale}: ${q}`);
+    // The base matcher is left as it was.
+    assert.deepEqual(index.match('连接断开'), new Matcher(index.data).match('连接断开'));
+  }
+});
+
 test('a short Chinese query with a number is short: the number it names comes first, not the code of a guide that matched its words', () => {
   assert.equal(typedWords('连接断开 1006'), 3);
   assert.equal(typedWords('connection closed 1006'), 3);
   assert.equal(typedWords('为什么websocket连接总是在60秒后断开'), 9);
   const { catalogue, guides, root } = realWithOthers();
-  const zh = new Matcher(searchIndexData(catalogue, guides, loadTranslatedPhrases('content', 'zh')));
+  const zhIndex = new Matcher(searchIndexData(catalogue, guides, loadTranslatedPhrases('content', 'zh')));
+  const zh = new Matcher(withPhrases(zhIndex.data, otherLanguages(catalogue, guides, loadTranslatedPhrases('content', 'zh', true))), zhIndex);
   // 断开 matches a guide whose first code is 1006 (managed services, through a symptom naming 1001).
   assert.equal(zh.match('断开 1001')[0]?.target, '1001');
   assert.equal(zh.match('连接断开 1006')[0]?.target, '1006');
