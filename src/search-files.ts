@@ -49,8 +49,11 @@ export const searchOthersFile = (locale: Locale) =>
     return packed;
   });
 
-/** Starts packing all ten, the second files first (their routes are rendered before the indexes). */
+/**
+ * Starts packing all ten in the order their routes are rendered: the indexes, then the second
+ * files. (Second files first, the build waited 2.3–2.6 s for each index once its route came.)
+ */
 export function packSearchFiles(): void {
-  for (const locale of localeCodes) void searchOthersFile(locale);
   for (const locale of localeCodes) void searchIndexFile(locale);
+  for (const locale of localeCodes) void searchOthersFile(locale);
 }

@@ -40,7 +40,7 @@ const WORKER = resolve('src/lib/deflate-worker.ts');
  * took the build from 51.8 to 45.2 s but its peak memory from 1,586 to 1,674 MB (round
  * thirty-five; 1,591 MB packing on the main thread, already over the bench's 1.5 GB).
  */
-const THREADS = Math.max(1, availableParallelism() - 1);
+const THREADS = Math.max(1, availableParallelism());
 const idle: Worker[] = [];
 let threads = 0;
 const jobs: { json: string; done: (bytes: Uint8Array<ArrayBuffer>) => void; fail: (error: unknown) => void }[] = [];
