@@ -35,10 +35,13 @@ export async function packText(json: string): Promise<Uint8Array<ArrayBuffer>> {
 const WORKER = resolve('src/lib/deflate-worker.ts');
 
 /**
- * The threads that pack files: one per core but the one that renders the pages, each started by
- * its first file and let go while none waits. On this project's 2-core machine a second thread
- * took the build from 51.8 to 45.2 s but its peak memory from 1,586 to 1,674 MB (round
- * thirty-five; 1,591 MB packing on the main thread, already over the bench's 1.5 GB).
+ * The threads that pack files: one per core, each started by its first file and let go while none
+ * waits. The page renderer shares a core with one of them, but it mostly waits for them once it
+ * reaches the search files' routes: on this project's 2-core machine one thread kept the build
+ * waiting about 8 s for the five indexes, and the build took 51 s; two, none, and 45–47 s (round
+ * thirty-six). A second thread adds about 60 MB to the build's peak, 1,203 MB in the bench's build
+ * (within its 1.5 GB now that Pagefind runs after Astro's process: scripts/index-site.ts; at round
+ * thirty-five, with Pagefind inside it, 1,674 MB against 1,586 for one thread).
  */
 const THREADS = Math.max(1, availableParallelism());
 const idle: Worker[] = [];
