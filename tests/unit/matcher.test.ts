@@ -543,8 +543,8 @@ function realWithOthers() {
 
 test('a matcher extended by a second file matches as one built anew from the same texts', () => {
   const { catalogue, guides } = realWithOthers();
-  const queries = [...querySets().filter((_, i) => i % 25 === 0), ...localQuerySets()].map((q) => q.q);
-  for (const locale of ['en', 'zh', 'de'] as const) {
+  const queries = [...querySets().filter((_, i) => i % 40 === 0), ...localQuerySets()].map((q) => q.q);
+  for (const locale of ['en', 'zh'] as const) {
     const index = new Matcher(searchIndexData(catalogue, guides, loadTranslatedPhrases('content', locale)));
     const data = withPhrases(index.data, otherLanguages(catalogue, guides, loadTranslatedPhrases('content', locale, true)));
     const anew = new Matcher(data);
