@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { buildSteps } from '../tests/helpers/dist.ts';
 
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -67,8 +68,7 @@ function treeRss(pid: number): number {
 async function timedBuild(outDir: string, env: Record<string, string> = {}) {
   const started = performance.now();
   let peak = 0;
-  const steps = [[join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], [join(root, 'scripts/index-site.ts'), outDir]];
-  for (const args of steps) {
+  for (const args of buildSteps(outDir)) {
     const child = spawn(process.execPath, args, { cwd: root, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
     const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 50);
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));

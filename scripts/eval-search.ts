@@ -22,7 +22,7 @@ function ranker(catalogue: Catalogue, locale = 'en') {
   // (search-engine.ts), the other languages' phrasings at the root, its own language in a locale
   // (search-index.ts indexHolds).
   const dir = process.env['CONTENT_DIR'] ?? 'content';
-  const data = searchIndexData(catalogue, guides, loadTranslatedPhrases(dir, locale));
+  const data = searchIndexData(catalogue, guides);
   const matcher = new Matcher(data);
   const others = new Matcher(withPhrases(data, otherLanguages(catalogue, guides, loadTranslatedPhrases(dir, locale, true))), matcher);
   const ctx = rankContext(matcher.data, locale as Parameters<typeof rankContext>[1], (a, b) => `${a} vs ${b}`, 'Guide');

@@ -24,13 +24,13 @@ function pack(key: string, value: () => unknown): Promise<Uint8Array<ArrayBuffer
 
 /**
  * What the search's matcher needs (messages, phrasings, symptoms, identifiers, names) in columns
- * (index-format.ts), for one locale: the English texts (searchTranslations: no translation), with
- * the names and guide titles its results show in its language.
+ * (index-format.ts), for one locale: the English texts (no translation: search-index.ts
+ * indexHolds), with the names and guide titles its results show in its language.
  */
 export const searchIndexFile = (locale: Locale) =>
   pack(locale, () =>
     packIndex(
-      searchIndexData(catalogue, guideSummaries, searchTranslations(locale), {
+      searchIndexData(catalogue, guideSummaries, undefined, {
         name: (code) => localEntry(code, locale).localName,
         guideTitle: (slug) => localGuide(slug, locale).title,
       }),

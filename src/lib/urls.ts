@@ -17,6 +17,9 @@ export function langParam(locale: Locale): string | undefined {
   return locale === defaultLocale ? undefined : locale;
 }
 
+/** A file route per locale (`[...lang]`), the locale as its prop: the search files, the OpenSearch description. */
+export const perLocaleParams = () => localeCodes.map((locale) => ({ params: { lang: langParam(locale) }, props: { locale } }));
+
 export const homeUrl = (locale: Locale) => `${localePrefix(locale)}/`;
 export const codeUrl = (locale: Locale, code: number) => `${localePrefix(locale)}/websocket/${code}/`;
 export function compareUrl(locale: Locale, a: number, b: number): string {

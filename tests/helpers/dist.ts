@@ -12,6 +12,16 @@ export function distFiles(top = distDir, dir = top): string[] {
   });
 }
 
+/**
+ * The two steps of `npm run build` (package.json), writing to `outDir`, as Node's arguments from
+ * the project's root: Astro's build, then Pagefind's index in a process of its own
+ * (scripts/index-site.ts).
+ */
+export const buildSteps = (outDir: string): string[][] => [
+  [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir],
+  [join('scripts', 'index-site.ts'), outDir],
+];
+
 export const htmlFiles = () => distFiles().filter((f) => f.endsWith('.html') && !f.startsWith('/pagefind/'));
 
 export const readDist = (sitePath: string) => readFileSync(join(distDir, sitePath), 'utf8');

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { distDir, distFiles } from '../helpers/dist.ts';
+import { buildSteps, distDir, distFiles } from '../helpers/dist.ts';
 
 const digest = (dir: string) =>
   new Map(distFiles(dir).map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
@@ -14,8 +14,7 @@ test('a second build from the same sources is byte-identical to dist/', () => {
   const scratch = mkdtempSync(join(tmpdir(), 'wscc-repro-'));
   try {
     const out = join(scratch, 'dist');
-    // Both steps of `npm run build`: Astro, then Pagefind (scripts/index-site.ts).
-    for (const args of [[join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', out], [join('scripts', 'index-site.ts'), out]]) {
+    for (const args of buildSteps(out)) {
       const run = spawnSync(process.execPath, args, {
         env: { ...process.env, ASTRO_CACHE_DIR: join(scratch, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
         encoding: 'utf8',

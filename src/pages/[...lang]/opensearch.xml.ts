@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { localeCodes, locales, type Locale } from '../../i18n/locales.ts';
+import { locales, type Locale } from '../../i18n/locales.ts';
 import { t } from '../../i18n/t.ts';
 import { openSearchXml } from '../../lib/opensearch.ts';
-import { langParam, searchUrl } from '../../lib/urls.ts';
+import { perLocaleParams, searchUrl } from '../../lib/urls.ts';
 
-export const getStaticPaths = () => localeCodes.map((locale) => ({ params: { lang: langParam(locale) }, props: { locale } }));
+export const getStaticPaths = perLocaleParams;
 
 export const GET: APIRoute = ({ props, site }) => {
   const locale = props['locale'] as Locale;

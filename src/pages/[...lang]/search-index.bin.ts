@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { localeCodes, type Locale } from '../../i18n/locales.ts';
+import type { Locale } from '../../i18n/locales.ts';
 import { packSearchFiles, searchIndexFile } from '../../search-files.ts';
-import { langParam } from '../../lib/urls.ts';
+import { perLocaleParams } from '../../lib/urls.ts';
 
 /**
  * The search's matcher index, one file per locale (searchIndexUrl): JSON in columns, block-sorted
@@ -12,7 +12,7 @@ import { langParam } from '../../lib/urls.ts';
  */
 export const getStaticPaths = () => {
   packSearchFiles();
-  return localeCodes.map((locale) => ({ params: { lang: langParam(locale) }, props: { locale } }));
+  return perLocaleParams();
 };
 
 export const GET: APIRoute = async ({ props }) =>

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { localeCodes, type Locale } from '../../i18n/locales.ts';
+import type { Locale } from '../../i18n/locales.ts';
 import { searchOthersFile } from '../../search-files.ts';
-import { langParam } from '../../lib/urls.ts';
+import { perLocaleParams } from '../../lib/urls.ts';
 
 /**
  * A locale's second search file (searchOthersUrl): the texts in other languages than English that
@@ -9,7 +9,7 @@ import { langParam } from '../../lib/urls.ts';
  * zh, de, pt and fr, in a locale its own language's texts. Search fetches it only for a query that
  * wants it (matcher.ts wantsOthers).
  */
-export const getStaticPaths = () => localeCodes.map((locale) => ({ params: { lang: langParam(locale) }, props: { locale } }));
+export const getStaticPaths = perLocaleParams;
 
 export const GET: APIRoute = async ({ props }) =>
   new Response(await searchOthersFile(props['locale'] as Locale), { headers: { 'Content-Type': 'application/octet-stream' } });
