@@ -114,7 +114,7 @@ export function numberAtPlaceholder(template: string, query: string, pages: Read
  * dotted name. "WebSocket" is how the word is spelt, not a camelCase name: until round
  * twenty-seven it made half the symptom searches read as pasted lines ("WebSocket closes when
  * idle"). Reading it as a word: on the tuning part symptoms +1, issue titles +2, later symptoms −2
- * (2026-12-03); never-tuned symptoms +1, fresh titles +2 (README, Search).
+ * (2026-12-03); never-tuned symptoms +1, fresh titles +2 (tests/search-queries/ROUNDS.md).
  */
 export function looksLikeProse(query: string): boolean {
   // An issue title's tag ("[Bug]", "BUG:", "Question:") is not the punctuation of a pasted line.
@@ -540,7 +540,7 @@ export class Matcher {
       // A situation's guide brings the code it most likely ends in, just before the guide: the
       // code page is the answer with the number, and it links the guide. (Guide first instead
       // lost real symptom searches 0.04 and won nothing where a guide or its code both count:
-      // README, Search.) When the code matched on its own too, the guide's agreement adds to it
+      // tests/search-queries/ROUNDS.md.) When the code matched on its own too, the guide's agreement adds to it
       // as any second piece of evidence does (put): zh 0.839 → 0.871, pt 0.80 → 0.85 on tuning.
       // A guide's text that quotes a line naming a code, met by a line naming the same code, brings
       // that code: "sent 1011 (internal error) keepalive ping timeout" is about 1011, whatever
@@ -623,7 +623,7 @@ const NUMBER_SAID = 0.8;
  * How much whole-page evidence can lift a text match (a share of its score). Chosen on the tuning
  * part (2026-11-30, with MESSAGE_IN_PROSE: 0.6 lifted symptoms 0.847 → 0.859, situations 0.936 →
  * 0.947 and zh 0.871 → 0.903 over 0.3, error lines and protocols unchanged; 0.8 and 1.0 lost
- * protocol numbers); held out reported apart (README, Search).
+ * protocol numbers); held out reported apart (tests/search-queries/ROUNDS.md).
  */
 const PAGE_WEIGHT = 0.6;
 /**
@@ -632,7 +632,7 @@ const PAGE_WEIGHT = 0.6;
  * and precision weighed alike (0.5) lifted situations from 0.60 to 0.66 and protocol numbers from
  * 0.90 to 0.95; with the catalogue at 1,500 messages, 0.45 lifted symptoms 0.842 → 0.853 and
  * situations 0.872 → 0.883 (0.4 won one more situation and one zh query but lost held-out lines
- * and symptoms, so it was not taken). The held-out part is reported apart (README, Search).
+ * and symptoms, so it was not taken). The held-out part is reported apart (tests/search-queries/ROUNDS.md).
  */
 const RECALL = 0.45;
 /**
@@ -646,7 +646,7 @@ const AGREE = 0.05;
  * how much each (agreeing). Chosen on the tuning part (2026-11-30, catalogue at 2,145 messages:
  * 20 × 0.07 lifted symptoms 0.870 → 0.915, situations 0.926 → 0.957, error lines 0.980 → 0.986,
  * zh 0.903 → 0.968 and pt 0.900 → 0.950, protocol numbers unchanged; voting also when the query
- * names a code lost protocol numbers 0.968 → 0.935); held out reported apart (README, Search).
+ * names a code lost protocol numbers 0.968 → 0.935); held out reported apart (tests/search-queries/ROUNDS.md).
  */
 const VOTE = 20;
 const VOTE_SHARE = 0.07;
@@ -655,7 +655,7 @@ const VOTE_SHARE = 0.07;
  * Chosen on the tuning part (2026-12-02, round twenty, catalogue at 4,635 messages): 30 lifted
  * later symptoms 0.792 → 0.794, situations 0.936 → 0.947 and pt 0.95 → 1.00, no tuning set lower
  * (40 and 60 lost symptoms; more votes for pasted lines as well lost error lines 0.959 → 0.950
- * at 40); held out unchanged, never-tuned symptoms 0.780 → 0.785 (README, Search).
+ * at 40); held out unchanged, never-tuned symptoms 0.780 → 0.785 (tests/search-queries/ROUNDS.md).
  */
 const PROSE_VOTE = 30;
 /**
@@ -666,7 +666,7 @@ const PROSE_VOTE = 30;
  * symptoms 0.842 → 0.847, error lines unchanged; 0.9 and 0.7 lifted situations less). Chosen
  * again with the catalogue at 4,008 messages (2026-12-01, round sixteen): 0.7 lifted situations
  * 0.926 → 0.947, symptoms 0.919 → 0.922 and tuned titles 0.803 → 0.807 on the tuning part, no set
- * lower; 0.75 and 0.65 less. Held out reported apart (README, Search).
+ * lower; 0.75 and 0.65 less. Held out reported apart (tests/search-queries/ROUNDS.md).
  */
 const MESSAGE_IN_PROSE = 0.7;
 /** A text naming another code than the query's: as a message naming a number without a page (0.7). */
@@ -675,14 +675,14 @@ const OTHER_NUMBER = 0.7;
  * A message whose `{code}` the line leaves unfilled (the line holds no number: "Ws(Closed)" meets
  * gobwas's "ws closed: {code} {reason}") counts this much. Chosen on the tuning part (2026-12-02,
  * round twenty-three, 5,426 messages): 0.9 lifted situations 0.926 → 0.936, every other tuning
- * set unchanged (0.95 to 0.85 the same); held out and never-tuned sets reported apart (README, Search).
+ * set unchanged (0.95 to 0.85 the same); held out and never-tuned sets reported apart (tests/search-queries/ROUNDS.md).
  */
 const UNFILLED_CODE = 0.9;
 /**
  * A library's message for another code than a pasted line's `code=` field gives counts this much.
  * Chosen on the tuning part (2026-12-02, round twenty-four, 5,426 messages): 0.9 and 0.8 alike won
  * one error line (wsproto's `CloseConnection(code=1000, …) cannot be sent in state CLOSED`), no
- * set lower; never-tuned lines +1 (README, Search). Chosen again with 5,526 messages (2026-12-03,
+ * set lower; never-tuned lines +1 (tests/search-queries/ROUNDS.md). Chosen again with 5,526 messages (2026-12-03,
  * round twenty-nine): 0.6 won two more (`error(1002): Invalid UTF-8 in text frame`, a Starlette
  * `WebSocketDisconnect(code=1006)` above another library's message), and never-tuned lines +1,
  * nothing lost on any set; 0.7 won one, 0.5 and 0.4 the same as 0.6.
@@ -695,7 +695,7 @@ const SURE = 5;
  * counts this much more: when two libraries print alike, the line's own library explains it.
  * Chosen on the tuning part (2026-11-30, 122 markers of 40 sources: the first result's message
  * came from the line's own source for 0.869 → 0.887 of real lines at 1.1, and no more at 1.2 or
- * 1.3; hit@1 unchanged on every set); held out reported apart (README, Search).
+ * 1.3; hit@1 unchanged on every set); held out reported apart (tests/search-queries/ROUNDS.md).
  */
 const AFFINITY = 1.1;
 

@@ -61,7 +61,7 @@ const TRACE_WORDS = new RegExp(
  * the rest are noise that dilutes the message. Chosen on the tuning part (2026-11-30: keeping 1
  * lifted error lines 0.969 → 0.971 over keeping all, 0 lost them to 0.964; lines wrapped in 40
  * generated frames, a Python traceback or a Go panic kept 0.954–0.973 where cutting at 1,000
- * characters kept 0.740 of those with frames first); held out reported apart (README, Search).
+ * characters kept 0.740 of those with frames first); held out reported apart (tests/search-queries/ROUNDS.md).
  */
 const FRAMES_KEPT = 1;
 
