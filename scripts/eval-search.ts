@@ -6,7 +6,7 @@
  *   npm exec -- node scripts/eval-search.ts [--misses] [--loso] [--forms] [--confusion]
  */
 import { loadCatalogue, loadGuides, loadTranslatedPhrases } from '../tests/helpers/content.ts';
-import { localQuerySets, querySets, wanted, type Query } from '../tests/helpers/query-sets.ts';
+import { freshLocalQuerySets, localQuerySets, querySets, wanted, type Query } from '../tests/helpers/query-sets.ts';
 import { Matcher, wantsOthers } from '../src/lib/matcher.ts';
 import { rankContext, rankResults } from '../src/lib/search-rank.ts';
 import { otherLanguages, searchIndexData } from '../src/lib/search-index.ts';
@@ -105,6 +105,13 @@ for (const locale of ['zh', 'de', 'pt', 'fr']) {
     const r = score(subset, rankLocal);
     console.log(`${`${locale} symptoms`.padEnd(12)} ${part.padEnd(9)} n=${String(r.n).padStart(4)}  hit@1 ${r.hit1.toFixed(3)}  hit@3 ${r.hit3.toFixed(3)}`);
     if (showMisses && (part === 'tuning' || heldOnly)) for (const m of r.misses) console.log(`    miss ${m}`);
+  }
+  // Real searches in the locale's language gathered after the last tuning: one figure, no misses shown.
+  const fresh = freshLocalQuerySets().filter((q) => q.locale === locale);
+  if (fresh.length > 0) {
+    const r = score(fresh, rankLocal);
+    console.log(`${`${locale} fresh`.padEnd(12)} ${'never tuned'} n=${String(r.n).padStart(4)}  hit@1 ${r.hit1.toFixed(3)}  hit@3 ${r.hit3.toFixed(3)}`);
+    if (showConfusion) console.log(`    confusion (wanted ← got): ${confusion(r.misses)}`);
   }
 }
 

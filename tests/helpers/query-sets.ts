@@ -14,7 +14,7 @@ export interface Query {
   code?: number | null;
   /** A guide that is also a right answer (situations). */
   guide?: string;
-  kind: 'error-line' | 'symptom' | 'protocol' | 'situation' | 'local-symptom' | 'title' | 'fresh' | 'fresh-symptom' | 'fresh-line' | 'later-symptom';
+  kind: 'error-line' | 'symptom' | 'protocol' | 'situation' | 'local-symptom' | 'fresh-local' | 'title' | 'fresh' | 'fresh-symptom' | 'fresh-line' | 'later-symptom';
   /** The message source that printed the line (file name in content/messages), if any. */
   from: string;
   origin: string;
@@ -110,6 +110,18 @@ export function localQuerySets(): Query[] {
 }
 
 /**
+ * Real symptom searches written in zh, de, pt and fr, gathered after the ranking was last tuned
+ * (fresh-locales/<date>.json: issue and forum titles as written, each with its source): read as
+ * situations (the guide or the right code page, in the query's locale), never tuned on, none held
+ * out, and reported on their own per locale (scripts/eval-search.ts).
+ */
+export function freshLocalQuerySets(): Query[] {
+  return jsonFiles('fresh-locales').flatMap((f) =>
+    read(join(dir, 'fresh-locales', f)).map((r): Query => ({ ...make({ ...r, kind: 'fresh-local' }, `fresh-locales/${f}`, 'fresh-local'), origin: String(r['source'] ?? ''), heldOut: false })),
+  );
+}
+
+/**
  * The URLs a query accepts as its first result, in a locale. Error lines and symptoms want their
  * code page. A situation, in English or written in another language, wants "the guide or the
  * right code page" (issue 13): its guide, its code, the guides whose most likely code is its code,
@@ -118,7 +130,7 @@ export function localQuerySets(): Query[] {
  */
 export function wanted(q: Query, guides: readonly { slug: string; codes: readonly number[] }[] = [], asLabelled = false): string[] {
   const p = q.locale === 'en' ? '' : `/${q.locale}`;
-  const situation = q.kind === 'situation' || q.kind === 'local-symptom' || q.kind === 'title' || q.kind === 'fresh';
+  const situation = q.kind === 'situation' || q.kind === 'local-symptom' || q.kind === 'fresh-local' || q.kind === 'title' || q.kind === 'fresh';
   const own = [...(q.code != null ? [`${p}/websocket/${q.code}/`] : []), ...(q.guide ? [`${p}/guides/${q.guide}/`] : [])];
   if (!situation || asLabelled) {
     const viaGuide = q.kind === 'situation' && q.code != null ? guides.filter((g) => g.codes[0] === q.code).map((g) => `${p}/guides/${g.slug}/`) : [];

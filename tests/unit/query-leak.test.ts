@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadCatalogue, loadGuides, loadTranslatedPhrases } from '../helpers/content.ts';
-import { localQuerySets, querySets } from '../helpers/query-sets.ts';
+import { freshLocalQuerySets, localQuerySets, querySets } from '../helpers/query-sets.ts';
 import { words } from '../../src/lib/text-features.ts';
 
 /**
@@ -35,7 +35,7 @@ test('no phrasing or symptom copies a query of the measured query sets', () => {
     ...[...translated.codes.values()].flat(),
     ...[...translated.guides.values()].flat(),
   ].map((t) => ({ t, w: wordSet(t) }));
-  const queries = [...querySets(), ...localQuerySets()].map((q) => ({ q: q.q, w: wordSet(q.q) }));
+  const queries = [...querySets(), ...localQuerySets(), ...freshLocalQuerySets()].map((q) => ({ q: q.q, w: wordSet(q.q) }));
   const messages = catalogue.messages.map((m) => wordSet(m.text.replace(/\{[a-z]+\}/g, ' ')));
   // Both tests below need a shared word, so each query is compared only with the messages and
   // texts that hold one of its words (found through word → indexes), not with all of them.

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isHeldOut, querySets } from '../helpers/query-sets.ts';
+import { freshLocalQuerySets, isHeldOut, localQuerySets, querySets } from '../helpers/query-sets.ts';
 import { loadCatalogue, loadGuides } from '../helpers/content.ts';
 
 /**
@@ -76,6 +76,22 @@ for (const [kind, least] of [['fresh-symptom', 100], ['later-symptom', 200], ['f
     assert.deepEqual(set.filter((q) => elsewhere.has(q.q.toLowerCase())).map((q) => q.q), []);
   });
 }
+
+/**
+ * Real searches written in zh, de, pt and fr gathered after the last tuning (fresh-locales, never
+ * tuned on): each names the issue or page it was found on, wants a code page or guide that exists,
+ * and is in no other set.
+ */
+test('fresh searches in other languages name their origin, want a page that exists, and are in no other set', () => {
+  const set = freshLocalQuerySets();
+  assert.ok(set.length >= 30, String(set.length));
+  assert.deepEqual([...new Set(set.map((q) => q.locale))].filter((l) => !['zh', 'de', 'pt', 'fr'].includes(l)), []);
+  const codes = new Set([...catalogue.codes.map((c) => c.code), ...catalogue.protocolNumbers.keys()]);
+  const guides = new Set(loadGuides().map((g) => g.slug));
+  assert.deepEqual(set.filter((q) => !/^https?:\/\//.test(q.origin) || (q.code != null ? !codes.has(q.code) : !guides.has(q.guide ?? ''))).map((q) => q.q), []);
+  const elsewhere = new Set([...queries, ...localQuerySets()].map((q) => q.q.toLowerCase()));
+  assert.deepEqual(set.filter((q) => elsewhere.has(q.q.toLowerCase())).map((q) => q.q), []);
+});
 
 test('a line whose message the catalogue gained because of it is tuned on, never held out', () => {
   const traced = queries.filter((q) => q.traced);
