@@ -24,6 +24,8 @@ const guides = loadGuides();
  * situations, 0.974 zh, 0.969 de, 0.963 pt and 1.000 fr (tests/search-queries/ROUNDS.md, round twenty-two); every
  * floor is the goal. Round twenty-eight: symptoms 344 of 382 again, none to spare (corrected facts
  * moved three; the marker rule and the `utf8` word group, tests/search-queries/ROUNDS.md).
+ * Round thirty-seven: 344 of 382, none to spare (its one query that calls an expired token 3000 now
+ * finds 1008, as the catalogue and the later harvests do).
  */
 const SYMPTOM_FLOOR = 0.9;
 const SITUATION_FLOOR = 0.9;
