@@ -106,7 +106,12 @@ export function querySets(): Query[] {
  * in the query's locale; a fifth is held out like every other set.
  */
 export function localQuerySets(): Query[] {
-  return jsonFiles('locales').flatMap((f) => read(join(dir, 'locales', f)).map((r) => ({ ...make(r, `locales/${f}`, 'local-symptom'), origin: String(r['source'] ?? '') })));
+  return sourced('locales', 'local-symptom');
+}
+
+/** Every query of a folder of searches written in other languages, each with its `source` as its origin. */
+function sourced(sub: string, kind: Query['kind']): Query[] {
+  return jsonFiles(sub).flatMap((f) => read(join(dir, sub, f)).map((r) => ({ ...make(r, `${sub}/${f}`, kind), origin: String(r['source'] ?? '') })));
 }
 
 /**
@@ -116,9 +121,7 @@ export function localQuerySets(): Query[] {
  * out, and reported on their own per locale (scripts/eval-search.ts).
  */
 export function freshLocalQuerySets(): Query[] {
-  return jsonFiles('fresh-locales').flatMap((f) =>
-    read(join(dir, 'fresh-locales', f)).map((r): Query => ({ ...make({ ...r, kind: 'fresh-local' }, `fresh-locales/${f}`, 'fresh-local'), origin: String(r['source'] ?? ''), heldOut: false })),
-  );
+  return sourced('fresh-locales', 'fresh-local').map((q) => ({ ...q, heldOut: false }));
 }
 
 /**

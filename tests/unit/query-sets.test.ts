@@ -12,6 +12,9 @@ const catalogue = loadCatalogue();
 const sources = catalogue.sources.map((s) => s.id);
 const queries = querySets();
 const real = queries.filter((q) => q.set.startsWith('lines/'));
+/** The pages a query may want: code pages, protocol numbers' pages and guides. */
+const codes = new Set([...catalogue.codes.map((c) => c.code), ...catalogue.protocolNumbers.keys()]);
+const guides = new Set(loadGuides().map((g) => g.slug));
 
 test('every real line and symptom search names where it was found', () => {
   const bare = real.filter((q) => q.origin.trim() === '').map((q) => q.q);
@@ -44,8 +47,6 @@ test('issue titles name where they were found and want a code page or guide that
   const titles = queries.filter((q) => q.kind === 'title');
   assert.ok(fresh.length >= 450, String(fresh.length));
   assert.ok(titles.length >= 100, String(titles.length));
-  const codes = new Set([...catalogue.codes.map((c) => c.code), ...catalogue.protocolNumbers.keys()]);
-  const guides = new Set(loadGuides().map((g) => g.slug));
   const bad = [...fresh, ...titles].filter((q) => !/^https?:\/\//.test(q.origin) || (q.code != null ? !codes.has(q.code) : !guides.has(q.guide ?? ''))).map((q) => q.q);
   assert.deepEqual(bad, []);
   const unknown = [...fresh, ...titles].filter((q) => q.from !== '' && !sources.includes(q.from)).map((q) => q.q);
@@ -67,7 +68,6 @@ for (const [kind, least] of [['fresh-symptom', 100], ['later-symptom', 200], ['f
   test(`${kind} searches name their source and origin, want a page that exists, and are in no other set`, () => {
     const set = queries.filter((q) => q.kind === kind);
     assert.ok(set.length >= least, String(set.length));
-    const codes = new Set([...catalogue.codes.map((c) => c.code), ...catalogue.protocolNumbers.keys()]);
     // A fresh line or symptom may come from a library or app the catalogue does not hold (`from`
     // empty, its `library` named in the file: "gradio", "heroku").
     const known = (from: string) => sources.includes(from) || protocols.includes(from) || from === '';
@@ -86,8 +86,6 @@ test('fresh searches in other languages name their origin, want a page that exis
   const set = freshLocalQuerySets();
   assert.ok(set.length >= 30, String(set.length));
   assert.deepEqual([...new Set(set.map((q) => q.locale))].filter((l) => !['zh', 'de', 'pt', 'fr'].includes(l)), []);
-  const codes = new Set([...catalogue.codes.map((c) => c.code), ...catalogue.protocolNumbers.keys()]);
-  const guides = new Set(loadGuides().map((g) => g.slug));
   assert.deepEqual(set.filter((q) => !/^https?:\/\//.test(q.origin) || (q.code != null ? !codes.has(q.code) : !guides.has(q.guide ?? ''))).map((q) => q.q), []);
   const elsewhere = new Set([...queries, ...localQuerySets()].map((q) => q.q.toLowerCase()));
   assert.deepEqual(set.filter((q) => elsewhere.has(q.q.toLowerCase())).map((q) => q.q), []);
