@@ -3,7 +3,7 @@
  * for tuning and on the held-out fifth, by kind, and leave-one-source-out (each message source
  * removed from the catalogue in turn, its lines searched). The browser test checks the same
  * figures through the real search page.
- *   npm exec -- node scripts/eval-search.ts [--misses] [--loso] [--forms] [--confusion]
+ *   npm exec -- node scripts/eval-search.ts [--misses] [--loso] [--forms] [--confusion] [--sources]
  */
 import { loadCatalogue, loadGuides, loadTranslatedPhrases } from '../tests/helpers/content.ts';
 import { freshLocalQuerySets, localQuerySets, querySets, wanted, type Query } from '../tests/helpers/query-sets.ts';
@@ -112,6 +112,34 @@ for (const locale of ['zh', 'de', 'pt', 'fr']) {
     const r = score(fresh, rankLocal);
     console.log(`${`${locale} fresh`.padEnd(12)} ${'never tuned'} n=${String(r.n).padStart(4)}  hit@1 ${r.hit1.toFixed(3)}  hit@3 ${r.hit3.toFixed(3)}`);
     if (showConfusion) console.log(`    confusion (wanted ← got): ${confusion(r.misses)}`);
+  }
+}
+
+/**
+ * --sources: how often the first result's sentence ("… prints this when …") names the library a
+ * real error line came from (its `from`), or a message of the same text that library also prints
+ * (two libraries print alike: the sentence is right either way). A line whose first result is not
+ * a message (a number, a phrasing) counts as not named. Tuning part, held-out fifth and the
+ * never-tuned lines apart.
+ */
+if (process.argv.includes('--sources')) {
+  const catalogue = loadCatalogue(process.env['CONTENT_DIR'] ?? 'content');
+  const matcher = new Matcher(searchIndexData(catalogue, guides));
+  const texts = new Map<string, Set<string>>();
+  for (const msg of catalogue.messages) texts.set(msg.sourceId, (texts.get(msg.sourceId) ?? new Set()).add(msg.text));
+  const lines = [...groups['error lines']!, ...groups['fresh lines']!].filter((q) => q.from);
+  const parts = { tuning: lines.filter((q) => q.kind === 'error-line' && !q.heldOut), 'held out': lines.filter((q) => q.kind === 'error-line' && q.heldOut), 'never tuned': lines.filter((q) => q.kind === 'fresh-line') };
+  for (const [part, qs] of Object.entries(parts)) {
+    let named = 0;
+    for (const q of qs) {
+      const why = matcher.match(q.q)[0]?.why;
+      if (why?.kind !== 'message') continue;
+      const id = catalogue.sources[why.sourceIndex]!.id;
+      // `at` counts the source's messages in the index's order, which is the catalogue's.
+      const text = catalogue.messages.filter((msg) => msg.sourceId === id)[why.at]?.text ?? '';
+      if (id === q.from || texts.get(q.from)?.has(text)) named++;
+    }
+    console.log(`sources named ${part.padEnd(11)} n=${String(qs.length).padStart(4)}  the line's own library ${(named / (qs.length || 1)).toFixed(3)}`);
   }
 }
 

@@ -164,6 +164,18 @@ export function markerPattern(markers: readonly string[]): RegExp | undefined {
 }
 
 /**
+ * How strongly a page's matching message says what printed a line: its score, weighed WHOLE more
+ * when the line holds all of the message's text, and WHOLE more again when the line names its
+ * library by a marker (named). The page names the message that says it most strongly, and keeps
+ * the score of its best text: this chooses only the sentence. A pasted `Error: Unexpected server
+ * response: 401` is Node ws's line, which it holds whole, not Playwright's `WebSocket error:
+ * Unexpected server response: {status}`, which shares one more word with it.
+ */
+export function telling(score: number, recall: number, named: boolean): number {
+  return score * (recall > 0.99 ? WHOLE : 1) * (named ? WHOLE : 1);
+}
+
+/**
  * Its fields and helper methods are private names (`#docs`, `#textMatches`): the minifier shortens
  * them, 255 bytes of the search code every first search fetches (round thirty-three), where
  * TypeScript's `private` would keep the names whole.
@@ -437,7 +449,7 @@ export class Matcher {
     let known = 0;
     for (const id of q) known += this.#idf[id]!;
     if (known === 0) return [];
-    const best = new Map<string, Match & { all: number[]; other: boolean; numbers: number[] }>();
+    const best = new Map<string, Match & { all: number[]; other: boolean; numbers: number[]; told: number; tells: Why }>();
     // A text that names a code the query does not, while the query names another, is about
     // something else ("invalid status code 1006" is not "invalid status code 1004").
     const said = new Set(this.#codesIn(query));
@@ -464,16 +476,19 @@ export class Matcher {
       const score = recall ** RECALL * precision ** (1 - RECALL) * Math.min(1, shared / SURE) * factor * printed * (conflicts(d) ? OTHER_NUMBER : 1);
       const seen = best.get(target);
       const other = conflicts(d);
-      if (!seen) best.set(target, { target, score, why, all: [score], other, numbers: d.numbers });
+      const told = why.kind === 'message' ? telling(score, recall, named.has(why.sourceIndex)) : 0;
+      if (!seen) best.set(target, { target, score, why, all: [score], other, numbers: d.numbers, told, tells: why });
       else {
         seen.all.push(score);
         if (score > seen.score) Object.assign(seen, { score, why, other, numbers: d.numbers });
+        if (told > seen.told) Object.assign(seen, { told, tells: why });
       }
     }
     // Other texts of the same page that also match add a little: several of a page's texts
     // agreeing say more than one text alone.
     return [...best.values()]
-      .map(({ all, ...m }) => ({ ...m, score: agreeing(all, wide, prose) }))
+      // A page found by a library's message names the message that tells most (telling).
+      .map(({ all, told, tells, ...m }) => ({ ...m, why: m.why.kind === 'message' ? tells : m.why, score: agreeing(all, wide, prose) }))
       .sort((a, b) => b.score - a.score);
   }
 
@@ -698,6 +713,8 @@ const SURE = 5;
  * 1.3; hit@1 unchanged on every set); held out reported apart (tests/search-queries/ROUNDS.md).
  */
 const AFFINITY = 1.1;
+/** How much more a message tells when the line holds all of it, and again when it names its library (telling). */
+const WHOLE = 1.25;
 
 /**
  * How many catalogue words a word cut short at the end of a query stands for (completions), the

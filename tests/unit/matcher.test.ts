@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { agreeing, CONFIDENT, markerPattern, HANDSHAKE, FROM_TEXT, looksLikeProse, Matcher, numberAtPlaceholder, standaloneNumbers, wantsOthers, type Match, type MatchData } from '../../src/lib/matcher.ts';
+import { agreeing, CONFIDENT, markerPattern, HANDSHAKE, FROM_TEXT, looksLikeProse, Matcher, numberAtPlaceholder, standaloneNumbers, telling, wantsOthers, type Match, type MatchData } from '../../src/lib/matcher.ts';
 import { contentWords, features, asciiDigits, matchingForm, stem, synonymGroup, typedWords } from '../../src/lib/text-features.ts';
 import { addedPhrases, indexHolds, matchingText, otherLanguages, phraseTexts, searchIndexData, whenList, whenOfSource, whenRuns } from '../../src/lib/search-index.ts';
 import { withPhrases } from '../../src/lib/index-format.ts';
@@ -245,6 +245,44 @@ test("a pasted line that names its library by a marker prefers that library's me
   assert.ok(list[0]?.why.kind === 'message' && list[0].why.source === 'Lib B');
   const other = new Matcher(data).match('2024-03-01 WARN com.liba.Session: Connection was closed by the peer');
   assert.equal(other[0]?.target, '1001');
+});
+
+test("a result names the message the line holds whole, or its marked library's, without changing the page's score", () => {
+  const data: MatchData = {
+    ...small,
+    sources: ['Node ws', 'Playwright', 'Lib C'],
+    markers: [[], [], ['org.libc']],
+    lines: [
+      ['Unexpected server response: {status}', 1006, 0, HANDSHAKE],
+      ['WebSocket error: Unexpected server response: {status}', 1006, 1, HANDSHAKE],
+      ['Unexpected server response: {status}', 1006, 2, HANDSHAKE],
+      // "error" is as common as in the real catalogue, where most texts of a kind hold it.
+      ...['read', 'write', 'frame', 'socket', 'stream', 'parse'].map((w): MatchData['lines'][number] => [`${w} error`, 1002, 2, 0]),
+    ],
+    phrases: [],
+  };
+  const said = (q: string) => {
+    const top = new Matcher(data).match(q)[0];
+    return top?.why.kind === 'message' ? `${top.target} ${top.why.source}` : String(top?.target);
+  };
+  // "Error:" is one more word Playwright's text shares with the line, but only ws's text is all in it.
+  assert.equal(said('Error: Unexpected server response: 401'), '1006 Node ws');
+  assert.equal(said('WebSocket error: Unexpected server response: 401'), '1006 Playwright');
+  // Two libraries print the same text: a marker of one in the line names it.
+  assert.equal(said('ERROR org.libc.Client - Unexpected server response: 401'), '1006 Lib C');
+  // Only the sentence changes: the page scores as its best text alone would.
+  const without = new Matcher({ ...data, lines: data.lines.slice(1, 2) }).match('Error: Unexpected server response: 401')[0];
+  const withAll = new Matcher({ ...data, lines: data.lines.slice(0, 2), markers: [[], []], sources: ['Node ws', 'Playwright'] }).match('Error: Unexpected server response: 401')[0];
+  assert.ok(without && withAll && withAll.score >= without.score);
+});
+
+test('a message that a line holds whole, or whose library the line names, tells a quarter more, and both together more again', () => {
+  assert.equal(telling(1, 0.5, false), 1);
+  assert.equal(telling(0.8, 1, false), 1);
+  assert.equal(telling(0.8, 0.5, true), 1);
+  assert.equal(telling(0.64, 1, true), 1);
+  // Scores only order messages: none tells without matching.
+  assert.equal(telling(0, 1, true), 0);
 });
 
 test("a source's qualified markers are not part of its own messages: they name the library, not the message", () => {
