@@ -12,6 +12,7 @@ import { rankContext, rankResults } from '../src/lib/search-rank.ts';
 import { otherLanguages, searchIndexData } from '../src/lib/search-index.ts';
 import { withPhrases } from '../src/lib/index-format.ts';
 import type { Catalogue } from '../src/lib/catalogue.ts';
+import { namedByOwnSource } from '../tests/helpers/attribution.ts';
 
 const showMisses = process.argv.includes('--misses');
 const heldOnly = process.argv.includes('--held');
@@ -117,29 +118,17 @@ for (const locale of ['zh', 'de', 'pt', 'fr']) {
 
 /**
  * --sources: how often the first result's sentence ("… prints this when …") names the library a
- * real error line came from (its `from`), or a message of the same text that library also prints
- * (two libraries print alike: the sentence is right either way). A line whose first result is not
- * a message (a number, a phrasing) counts as not named. Tuning part, held-out fifth and the
+ * real error line came from (tests/helpers/attribution.ts). Tuning part, held-out fifth and the
  * never-tuned lines apart.
  */
 if (process.argv.includes('--sources')) {
   const catalogue = loadCatalogue(process.env['CONTENT_DIR'] ?? 'content');
   const matcher = new Matcher(searchIndexData(catalogue, guides));
-  const texts = new Map<string, Set<string>>();
-  for (const msg of catalogue.messages) texts.set(msg.sourceId, (texts.get(msg.sourceId) ?? new Set()).add(msg.text));
-  const lines = [...groups['error lines']!, ...groups['fresh lines']!].filter((q) => q.from);
-  const parts = { tuning: lines.filter((q) => q.kind === 'error-line' && !q.heldOut), 'held out': lines.filter((q) => q.kind === 'error-line' && q.heldOut), 'never tuned': lines.filter((q) => q.kind === 'fresh-line') };
+  const lines = groups['error lines']!;
+  const parts = { tuning: lines.filter((q) => !q.heldOut), 'held out': lines.filter((q) => q.heldOut), 'never tuned': groups['fresh lines']! };
   for (const [part, qs] of Object.entries(parts)) {
-    let named = 0;
-    for (const q of qs) {
-      const why = matcher.match(q.q)[0]?.why;
-      if (why?.kind !== 'message') continue;
-      const id = catalogue.sources[why.sourceIndex]!.id;
-      // `at` counts the source's messages in the index's order, which is the catalogue's.
-      const text = catalogue.messages.filter((msg) => msg.sourceId === id)[why.at]?.text ?? '';
-      if (id === q.from || texts.get(q.from)?.has(text)) named++;
-    }
-    console.log(`sources named ${part.padEnd(11)} n=${String(qs.length).padStart(4)}  the line's own library ${(named / (qs.length || 1)).toFixed(3)}`);
+    const { n, named } = namedByOwnSource(catalogue, matcher, qs);
+    console.log(`sources named ${part.padEnd(11)} n=${String(n).padStart(4)}  the line's own library ${(named / (n || 1)).toFixed(3)}`);
   }
 }
 
