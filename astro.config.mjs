@@ -27,7 +27,7 @@ export default defineConfig({
   // (0.4 KB of the cold search's 120 KB budget) that no later bundler reads.
   vite: { build: { assetsInlineLimit: 0, modulePreload: false }, worker: { format: 'es', rolldownOptions: { output: { comments: false } } } },
   i18n: {
-    locales: localeCodes,
+    locales: [...localeCodes],
     defaultLocale,
     routing: { prefixDefaultLocale: false },
   },

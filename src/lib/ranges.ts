@@ -35,7 +35,7 @@ export const spans: readonly Span[] = [
   span(5000, 65535, 'invalid'),
 ];
 
-export const rangePages: readonly Span[] = spans.filter((s) => s.page);
+export const rangePages: readonly Span[] = /* @__PURE__ */ spans.filter((s) => s.page);
 
 export const MAX_CODE = 65535;
 
