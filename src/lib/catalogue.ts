@@ -55,7 +55,13 @@ export function buildCatalogue(
   sources: readonly { id: string; data: MessageFile }[],
   protocols: readonly { id: string; data: Protocol }[],
 ): Catalogue {
-  const sortedSources = [...sources].map((s) => ({ ...s.data, id: idOf(s.id) })).sort((a, b) => a.id.localeCompare(b.id));
+  // The operating systems' texts first, then every other source by name. Where a library prints
+  // the same text as the system it runs on ("Connection reset by peer"), search names the first
+  // (matcher.ts telling keeps the first of equals) unless the line names the library by a marker:
+  // the system's text is where the words come from, and what a reader of any library pastes.
+  const sortedSources = [...sources]
+    .map((s) => ({ ...s.data, id: idOf(s.id) }))
+    .sort((a, b) => Number(a.kind !== 'system') - Number(b.kind !== 'system') || a.id.localeCompare(b.id));
   const sortedProtocols = [...protocols].map((p) => ({ ...p.data, id: idOf(p.id) })).sort((a, b) => a.id.localeCompare(b.id));
   const uses = new Map<number, ProtocolUse[]>();
   for (const p of sortedProtocols) {

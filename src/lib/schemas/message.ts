@@ -6,7 +6,11 @@ import { closeCode, prose, text, unique } from './common.ts';
  * when a WebSocket closes or fails to open, each message traced to the file that prints it.
  */
 
-export const messageSourceKinds = ['browser', 'runtime', 'library', 'framework', 'proxy', 'service'] as const;
+/**
+ * `system`: an operating system's own error texts (Winsock's, the C library's strerror), which
+ * libraries and runtimes pass on inside their own lines.
+ */
+export const messageSourceKinds = ['browser', 'runtime', 'library', 'framework', 'proxy', 'service', 'system'] as const;
 
 /** Placeholders a message may carry where its source interpolates a value. */
 export const placeholderPattern = /\{([a-z]+)\}/g;
