@@ -9,8 +9,7 @@ import type { Query } from './query-sets.ts';
  * number, a phrasing) is not named. Lines without a `from` are left out.
  */
 export function namedByOwnSource(catalogue: Catalogue, matcher: Matcher, lines: readonly Query[]): { n: number; named: number } {
-  const texts = new Map<string, Set<string>>();
-  for (const m of catalogue.messages) texts.set(m.sourceId, (texts.get(m.sourceId) ?? new Set()).add(m.text));
+  // Each source's texts in the index's order (the catalogue's), where a result's `at` counts.
   const bySource = new Map<string, string[]>();
   for (const m of catalogue.messages) bySource.set(m.sourceId, [...(bySource.get(m.sourceId) ?? []), m.text]);
   let n = 0;
@@ -21,9 +20,8 @@ export function namedByOwnSource(catalogue: Catalogue, matcher: Matcher, lines: 
     const why = matcher.match(q.q)[0]?.why;
     if (why?.kind !== 'message') continue;
     const id = catalogue.sources[why.sourceIndex]!.id;
-    // `at` counts a source's messages in the index's order, which is the catalogue's.
     const text = bySource.get(id)?.[why.at] ?? '';
-    if (id === q.from || texts.get(q.from)?.has(text)) named++;
+    if (id === q.from || bySource.get(q.from)?.includes(text)) named++;
   }
   return { n, named };
 }
