@@ -1,8 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { localeCodes } from '../../src/i18n/locales.ts';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { localePrefix } from '../../src/lib/urls.ts';
-import { fileFor, htmlFiles, isRedirect, linksIn, readDist } from '../helpers/dist.ts';
+import { whenRuns } from '../../src/lib/search-index.ts';
+import { distDir, distFiles, fileFor, htmlFiles, isRedirect, linksIn, readDist } from '../helpers/dist.ts';
 import { loadCatalogue } from '../helpers/content.ts';
 
 const pages = htmlFiles().filter((f) => !isRedirect(readDist(f)));
@@ -49,4 +52,14 @@ test('every #fragment link points to an element with that id', () => {
     }
   }
   assert.deepEqual(broken.slice(0, 20), []);
+});
+
+test("dist/ holds the search's when-runs for every source in every locale, and fewer files than the 20,000 Cloudflare Pages' free plan takes", () => {
+  const files = distFiles();
+  const runs = whenRuns(catalogue);
+  for (const locale of localeCodes) {
+    const folder = join(distDir, localePrefix(locale), 'search-when');
+    assert.equal(readdirSync(folder).length, runs.length, `${folder}: one file per run of WHEN_CHUNK messages`);
+  }
+  assert.ok(files.length < 20_000, `dist/ holds ${files.length} files (README, Deploy)`);
 });

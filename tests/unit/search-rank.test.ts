@@ -41,9 +41,9 @@ test('a matched message says who prints it and when, once its source\'s list is 
   assert.equal(before[0]!.url, '/websocket/1006/', 'the result is there before its reason');
   assert.equal(before[0]!.reason, undefined);
   assert.deepEqual(whenFiles([m, num(1001, 0.5), { ...m, target: '1001' }]), ['3-0']);
-  // Message 40 of source 3 is in its eleventh run of 4 (WHEN_CHUNK).
+  // Message 40 of source 3 is in its fourteenth run of 3 (WHEN_CHUNK).
   const later: Match = { ...m, why: { kind: 'message', source: 'Chromium', sourceIndex: 3, at: 40, handshake: false, text: 'y' } };
-  assert.deepEqual(whenFiles([m, later]), ['3-0', '3-10']);
+  assert.deepEqual(whenFiles([m, later]), ['3-0', '3-13']);
 });
 
 test("a failed handshake's reason says that no WebSocket opened, unless its when already ends by saying 1006", () => {
