@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { localeCodes } from '../../src/i18n/locales.ts';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { localeCodes } from '../../src/i18n/locales.ts';
 import { localePrefix } from '../../src/lib/urls.ts';
 import { whenRuns } from '../../src/lib/search-index.ts';
 import { distDir, distFiles, fileFor, htmlFiles, isRedirect, linksIn, readDist } from '../helpers/dist.ts';
@@ -61,5 +61,5 @@ test("dist/ holds the search's when-runs for every source in every locale, and f
     const folder = join(distDir, localePrefix(locale), 'search-when');
     assert.equal(readdirSync(folder).length, runs.length, `${folder}: one file per run of WHEN_CHUNK messages`);
   }
-  assert.ok(files.length < 20_000, `dist/ holds ${files.length} files (README, Deploy)`);
+  assert.ok(files.length < 20_000, `dist/ holds ${files.length} files (README, Deployment notes)`);
 });
