@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { contentKinds } from '../../src/lib/content-root.ts';
 
 /**
  * Builds the site over a copy of content/ with each fixture laid over it (CONTENT_DIR), and
@@ -25,8 +26,9 @@ function buildOver(fixture: string, keep?: (dist: string) => void): { status: nu
   try {
     const content = join(scratch, 'content');
     cpSync('content', content, { recursive: true, filter: (from) => !/^content\/(translations|messages)\//.test(from) });
-    const messages = readdirSync(join('content', 'messages')).sort();
-    cpSync(join('content', 'messages', messages[0]!), join(content, 'messages', messages[0]!));
+    // The first file the messages loader reads (a README beside them is allowed and read by none).
+    const message = readdirSync(join('content', 'messages')).filter((f) => contentKinds.messages.test(f)).sort()[0]!;
+    cpSync(join('content', 'messages', message), join(content, 'messages', message));
     cpSync(`tests/fixtures/broken/${fixture}`, content, { recursive: true });
     const run = spawnSync(process.execPath, [astro, 'build', '--outDir', join(scratch, 'dist')], {
       env: { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: join(scratch, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },

@@ -11,7 +11,11 @@ import type { Query } from './query-sets.ts';
 export function namedByOwnSource(catalogue: Catalogue, matcher: Matcher, lines: readonly Query[]): { n: number; named: number } {
   // Each source's texts in the index's order (the catalogue's), where a result's `at` counts.
   const bySource = new Map<string, string[]>();
-  for (const m of catalogue.messages) bySource.set(m.sourceId, [...(bySource.get(m.sourceId) ?? []), m.text]);
+  for (const m of catalogue.messages) {
+    const texts = bySource.get(m.sourceId);
+    if (texts) texts.push(m.text);
+    else bySource.set(m.sourceId, [m.text]);
+  }
   let n = 0;
   let named = 0;
   for (const q of lines) {
