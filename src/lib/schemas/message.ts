@@ -36,7 +36,11 @@ export const messageSchema = z.strictObject({
    * application passed to close() and the library refused.
    */
   codeFromText: z.boolean().optional(),
-  /** No WebSocket was opened: the handshake failed (browsers then report 1006). */
+  /**
+   * No WebSocket was opened: the handshake failed, or the connection was refused before it (a
+   * constructor that throws, a blocked URL). Results add that browsers report a connection that
+   * fails to open as 1006.
+   */
   handshake: z.boolean().optional(),
   /** The file that prints it (path in the repository), or the documentation page. */
   file: text(3),
