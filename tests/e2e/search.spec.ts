@@ -217,7 +217,7 @@ test('each result names its code number and its name, and the decoder says why i
   await expect(page.locator('#search-results > li .num').first()).toHaveText('1009');
   await expect(page.locator('#search-results > li .reason').first()).toHaveText(/^Go gorilla\/websocket prints this when: /);
   await resultsFor(page, 'en', "WebSocket connection to 'wss://api.example.com/ws' failed: Error during WebSocket handshake: Unexpected response code: 403");
-  await expect(page.locator('#search-results > li .reason').first()).toHaveText(/prints this when: .* No WebSocket was opened; browsers report 1006\.$/);
+  await expect(page.locator('#search-results > li .reason').first()).toHaveText(/prints this when: .* No WebSocket was opened; browsers report a connection that fails to open as 1006\.$/);
   // Node ws's line, which it holds whole, not Playwright's longer "WebSocket error: …" that shares "error" with it.
   await resultsFor(page, 'en', 'Error: Unexpected server response: 401');
   await expect(page.locator('#search-results > li .reason').first()).toHaveText(/^Node ws prints this when: The server answered the upgrade request with an HTTP status other than 101/);
