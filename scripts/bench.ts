@@ -255,7 +255,8 @@ async function coldSearch() {
   report(`cold search: ms from typing to first results (median of ${runs})`, `${time} ms`, { ok: time <= 150, text: '≤ 150 ms' });
   report(`cold search: ms from opening search (/) to first results`, `${median(runsAt.map((r) => r.opened))} ms`);
   const bytes = median(runsAt.map((r) => r.fetched));
-  report(`cold search: bytes fetched (median of ${runs})`, kb(bytes), { ok: bytes <= 120 * 1024, text: '≤ 120 KB' });
+  // The exact count as well: the budget's last kilobyte is what the catalogue grows into.
+  report(`cold search: bytes fetched (median of ${runs})`, `${kb(bytes)} (${bytes.toLocaleString('en')} bytes)`, { ok: bytes <= 120 * 1024, text: '≤ 120 KB' });
   report('cold search from a localized code page: bytes fetched (one run each)', local.join(', '));
   report('cold search of a situation in the page\'s language: bytes and ms from typing (one run each)', told.join(', '));
 }
