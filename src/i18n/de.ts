@@ -116,7 +116,6 @@ export const de: Record<UiKey, string> = {
   'search.decodedIdentifier': '{identifier} ist in {library} der Close-Code {code}',
   'search.decodedRange': '{code} ist kein registrierter Code; siehe den zugehörigen Bereich',
   'search.whyMessage': '{source} gibt das aus, wenn: {when}',
-  'search.whyHandshake': '{source} gibt das aus, wenn: {when} Es wurde kein WebSocket geöffnet; Browser melden eine Verbindung, die nicht zustande kommt, als 1006.',
   'search.whyPhrase': 'Passt zur Situation „{text}“',
   'search.unsure': 'Keine bekannte Meldung und kein Code passt genau; diese Seiten enthalten Ihre Suchbegriffe.',
   'search.failed': 'Die Suche konnte nicht geladen werden. Versuchen Sie es erneut oder öffnen Sie die Liste der Codes.',

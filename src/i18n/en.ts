@@ -118,7 +118,6 @@ export const en = {
   'search.decodedIdentifier': '{identifier} is close code {code} in {library}',
   'search.decodedRange': '{code} is not a registered code; see its range',
   'search.whyMessage': '{source} prints this when: {when}',
-  'search.whyHandshake': '{source} prints this when: {when} No WebSocket was opened; browsers report a connection that fails to open as 1006.',
   'search.whyPhrase': 'Matches the situation “{text}”',
   'search.unsure': 'No known message or code matched exactly; these pages share your words.',
   'search.failed': 'Search failed to load. Try again, or open the list of codes.',

@@ -116,7 +116,6 @@ export const fr: Record<UiKey, string> = {
   'search.decodedIdentifier': '{identifier} correspond au code de fermeture {code} dans {library}',
   'search.decodedRange': '{code} n’est pas un code enregistré ; consultez sa plage',
   'search.whyMessage': '{source} affiche ce message quand : {when}',
-  'search.whyHandshake': '{source} affiche ce message quand : {when} Aucun WebSocket n’a été ouvert ; les navigateurs signalent par 1006 une connexion qui n’a pas pu s’ouvrir.',
   'search.whyPhrase': 'Correspond à la situation « {text} »',
   'search.unsure': 'Aucun message ni code connu ne correspond exactement ; ces pages contiennent vos mots.',
   'search.failed': 'La recherche n’a pas pu se charger. Réessayez, ou ouvrez la liste des codes.',

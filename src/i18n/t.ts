@@ -5,7 +5,7 @@ import { pt } from './pt.ts';
 import { zh } from './zh.ts';
 import type { Locale } from './locales.ts';
 import type { Text } from '../lib/comparison.ts';
-import { searchStringKeys } from '../lib/search-strings.ts';
+import { searchStringKeys, type SearchStrings } from '../lib/search-strings.ts';
 
 /** Every locale's dictionary; the type makes a missing locale or key a compile error. */
 export const dictionaries: Record<Locale, Record<UiKey, string>> = { en, zh, de, pt, fr };
@@ -34,5 +34,6 @@ export function translator(locale: Locale) {
  * search-strings.ts, so that the browser bundle does not pull in every dictionary.
  */
 export function searchStringsJson(locale: Locale): string {
-  return JSON.stringify(Object.fromEntries(searchStringKeys.map((k) => [k, t(locale, k)])));
+  const strings = Object.fromEntries(searchStringKeys.map((k) => [k, t(locale, k)])) as Omit<SearchStrings, 'search.whyHandshake'>;
+  return JSON.stringify({ ...strings, 'search.whyHandshake': `${t(locale, 'search.whyMessage')} ${t(locale, 'messages.handshake')}` } satisfies SearchStrings);
 }

@@ -67,8 +67,9 @@ function reasonOf(m: Match, ctx: RankContext): ResultItem['reason'] {
   switch (w.kind) {
     case 'message': {
       const when = ctx.when?.(w.sourceIndex, w.at);
-      // A failed handshake's reason adds "no WebSocket was opened; browsers report 1006", unless
-      // its "when" already ends by saying 1006 (… "and the page's WebSocket reports 1006.").
+      // A message that opened no WebSocket adds the note its code page shows (messages.handshake:
+      // browsers report a connection that fails to open as 1006), unless its "when" already ends
+      // by saying 1006 (… "and the page's WebSocket reports 1006.").
       const told = when !== undefined && /1006\D{0,2}$/.test(when.trim());
       return when === undefined ? undefined : { key: w.handshake && !told ? 'search.whyHandshake' : 'search.whyMessage', vars: { source: ctx.source?.(w.sourceIndex, w.at) ?? w.source, when } };
     }

@@ -10,7 +10,6 @@ export const searchStringKeys = [
   'search.decodedIdentifier',
   'search.decodedRange',
   'search.whyMessage',
-  'search.whyHandshake',
   'search.whyPhrase',
   'search.unsure',
   'search.failed',
@@ -19,7 +18,13 @@ export const searchStringKeys = [
   'range.named',
 ] as const satisfies readonly UiKey[];
 
-export type SearchStrings = Record<(typeof searchStringKeys)[number], string>;
+/**
+ * The strings as the script gets them: the keys above, and the reason of a message that opened no
+ * WebSocket (i18n/t.ts `searchStringsJson` builds it from `search.whyMessage` and the note the
+ * code and guide pages show beside such a message, `messages.handshake`, so that one sentence says
+ * it in both places).
+ */
+export type SearchStrings = Record<(typeof searchStringKeys)[number] | 'search.whyHandshake', string>;
 
 /** Fills {placeholders} the same way t() does, for strings that travelled to the browser. */
 export function fill(template: string, vars: Record<string, string | number>): string {
