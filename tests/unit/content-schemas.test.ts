@@ -44,12 +44,16 @@ test('a file the loaders would skip is reported, naming it', () => {
   assert.deepEqual(strayFiles('tests/fixtures/broken/stray-extension'), ['tests/fixtures/broken/stray-extension/codes/4000.MD: this file is not read (content/codes takes .mdx? files); rename or remove it']);
 });
 
-test('messages: exact text, a code with a page, a file and versions are required', () => {
-  const file = { source: 'Xlib', kind: 'library', url: 'https://example.org', messages: [{ text: 'boom {code}', code: 1002, file: 'a.js', versions: '1.0', when: 'when something breaks badly' }] };
+test('messages: exact text, a code with a page, a file, versions and a whole when sentence are required', () => {
+  const file = { source: 'Xlib', kind: 'library', url: 'https://example.org', messages: [{ text: 'boom {code}', code: 1002, file: 'a.js', versions: '1.0', when: 'When something breaks badly.' }] };
   assert.deepEqual(problems(messageFileSchema, file), []);
   assert.deepEqual(problems(messageFileSchema, { ...file, messages: [{ ...file.messages[0], versions: undefined }] }), ['messages.0.versions: Invalid input: expected string, received undefined']);
   assert.deepEqual(problems(messageFileSchema, { ...file, messages: [file.messages[0], file.messages[0]] }), ['messages.1: the message text boom {code} appears twice']);
   assert.deepEqual(problems(messageFileSchema, { ...file, markers: ['org.xlib', 'xl'] }), ['markers.1: a marker needs at least 5 characters']);
+  // A `when` that YAML cut at an unquoted " #" (`when: The URL ended in a #fragment.` reads "The URL ended in a").
+  assert.deepEqual(problems(messageFileSchema, { ...file, messages: [{ ...file.messages[0], when: 'The WebSocket URL ended in a' }] }), [
+    'messages.0.when: when must end its sentence with a period; if it holds " #", quote the value (YAML reads the rest as a comment)',
+  ]);
   assert.deepEqual(messageProblems([{ filePath: 'content/messages/x.yaml', data: { messages: [{ code: 4321 }] } }], new Set([1006])), [
     'content/messages/x.yaml: messages.0.code: 4321 has no page (no content/codes/4321.md and no protocol defines it)',
   ]);

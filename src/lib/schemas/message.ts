@@ -46,8 +46,11 @@ export const messageSchema = z.strictObject({
   file: text(3),
   /** The releases that print this wording, e.g. ">= 1.5.0", "4.0–7.0", "Chromium 120+". */
   versions: text(1),
-  /** One line: when it is printed. */
-  when: prose('when', 15),
+  /**
+   * One line: when it is printed, ending its sentence. YAML cuts an unquoted value at " #" (a
+   * comment), so a sentence that stops short is refused rather than shown cut.
+   */
+  when: prose('when', 15).regex(/[.!?]["')\]]*$/, { error: 'when must end its sentence with a period; if it holds " #", quote the value (YAML reads the rest as a comment)' }),
   /**
    * The language the text is printed in, when not English (a localized build, e.g. the German
    * Firefox): a BCP 47 tag, so pages mark it for readers and screen readers.
