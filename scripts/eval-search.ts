@@ -127,8 +127,8 @@ if (process.argv.includes('--sources')) {
   const lines = groups['error lines']!;
   const parts = { tuning: lines.filter((q) => !q.heldOut), 'held out': lines.filter((q) => q.heldOut), 'never tuned': groups['fresh lines']! };
   for (const [part, qs] of Object.entries(parts)) {
-    const { n, named } = namedByOwnSource(catalogue, matcher, qs);
-    console.log(`sources named ${part.padEnd(11)} n=${String(n).padStart(4)}  the line's own library ${(named / (n || 1)).toFixed(3)}`);
+    const { n, named, claimed, claimedRight, similar } = namedByOwnSource(catalogue, matcher, qs);
+    console.log(`sources named ${part.padEnd(11)} n=${String(n).padStart(4)}  the line's own library ${(named / (n || 1)).toFixed(3)}; "prints this" ${claimed}, its library right ${(claimedRight / (claimed || 1)).toFixed(3)}; "a similar message" ${similar}`);
   }
 }
 

@@ -116,6 +116,7 @@ export const de: Record<UiKey, string> = {
   'search.decodedIdentifier': '{identifier} ist in {library} der Close-Code {code}',
   'search.decodedRange': '{code} ist kein registrierter Code; siehe den zugehörigen Bereich',
   'search.whyMessage': '{source} gibt das aus, wenn: {when}',
+  'search.whyNear': '{source} gibt eine ähnliche Meldung aus, wenn: {when}',
   'search.whyPhrase': 'Passt zur Situation „{text}“',
   'search.unsure': 'Keine bekannte Meldung und kein Code passt genau; diese Seiten enthalten Ihre Suchbegriffe.',
   'search.failed': 'Die Suche konnte nicht geladen werden. Versuchen Sie es erneut oder öffnen Sie die Liste der Codes.',

@@ -118,6 +118,7 @@ export const en = {
   'search.decodedIdentifier': '{identifier} is close code {code} in {library}',
   'search.decodedRange': '{code} is not a registered code; see its range',
   'search.whyMessage': '{source} prints this when: {when}',
+  'search.whyNear': '{source} prints a similar message when: {when}',
   'search.whyPhrase': 'Matches the situation “{text}”',
   'search.unsure': 'No known message or code matched exactly; these pages share your words.',
   'search.failed': 'Search failed to load. Try again, or open the list of codes.',

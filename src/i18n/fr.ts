@@ -116,6 +116,7 @@ export const fr: Record<UiKey, string> = {
   'search.decodedIdentifier': '{identifier} correspond au code de fermeture {code} dans {library}',
   'search.decodedRange': '{code} n’est pas un code enregistré ; consultez sa plage',
   'search.whyMessage': '{source} affiche ce message quand : {when}',
+  'search.whyNear': '{source} affiche un message semblable quand : {when}',
   'search.whyPhrase': 'Correspond à la situation « {text} »',
   'search.unsure': 'Aucun message ni code connu ne correspond exactement ; ces pages contiennent vos mots.',
   'search.failed': 'La recherche n’a pas pu se charger. Réessayez, ou ouvrez la liste des codes.',

@@ -116,6 +116,7 @@ export const pt: Record<UiKey, string> = {
   'search.decodedIdentifier': '{identifier} é o código de fechamento {code} em {library}',
   'search.decodedRange': '{code} não é um código registrado; veja a faixa a que ele pertence',
   'search.whyMessage': '{source} exibe esta mensagem quando: {when}',
+  'search.whyNear': '{source} exibe uma mensagem parecida quando: {when}',
   'search.whyPhrase': 'Corresponde à situação “{text}”',
   'search.unsure': 'Nenhuma mensagem ou código conhecido correspondeu exatamente; estas páginas contêm suas palavras.',
   'search.failed': 'Não foi possível carregar a busca. Tente de novo ou abra a lista de códigos.',

@@ -34,6 +34,11 @@ export function translator(locale: Locale) {
  * search-strings.ts, so that the browser bundle does not pull in every dictionary.
  */
 export function searchStringsJson(locale: Locale): string {
-  const strings = Object.fromEntries(searchStringKeys.map((k) => [k, t(locale, k)])) as Omit<SearchStrings, 'search.whyHandshake'>;
-  return JSON.stringify({ ...strings, 'search.whyHandshake': `${t(locale, 'search.whyMessage')} ${t(locale, 'messages.handshake')}` } satisfies SearchStrings);
+  const strings = Object.fromEntries(searchStringKeys.map((k) => [k, t(locale, k)])) as Omit<SearchStrings, 'search.whyHandshake' | 'search.whyNearHandshake'>;
+  const note = t(locale, 'messages.handshake');
+  return JSON.stringify({
+    ...strings,
+    'search.whyHandshake': `${t(locale, 'search.whyMessage')} ${note}`,
+    'search.whyNearHandshake': `${t(locale, 'search.whyNear')} ${note}`,
+  } satisfies SearchStrings);
 }

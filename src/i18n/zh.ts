@@ -116,6 +116,7 @@ export const zh: Record<UiKey, string> = {
   'search.decodedIdentifier': '{identifier} 是 {library} 中关闭码 {code} 的名称',
   'search.decodedRange': '{code} 不是已注册的关闭码；请查看它所在的范围',
   'search.whyMessage': '{source} 在以下情况输出这条错误信息：{when}',
+  'search.whyNear': '{source} 在以下情况输出一条相似的错误信息：{when}',
   'search.whyPhrase': '与情形“{text}”相符',
   'search.unsure': '没有与已知错误信息或关闭码完全匹配的结果；以下页面包含你输入的词。',
   'search.failed': '搜索加载失败。请重试，或打开关闭码列表。',

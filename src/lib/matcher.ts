@@ -52,7 +52,16 @@ export type Why =
    * `sourceIndex` and `at` (the message's place among its source's) find its "printed when…";
    * `text` is the index's text, the matching form.
    */
-  | { kind: 'message'; source: string; sourceIndex: number; at: number; handshake: boolean; text: string }
+  | {
+      kind: 'message';
+      source: string;
+      sourceIndex: number;
+      at: number;
+      handshake: boolean;
+      text: string;
+      /** The line holds less than NEAR of the message's words (by rarity): the result says "a similar message", not "this". */
+      near?: true;
+    }
   /** `at`: the phrase's place among the index's phrases, when `text` is its matching form (MatchData formedPhrases). */
   | { kind: 'phrase'; text: string; at?: number }
   | { kind: 'number'; code: number }
@@ -477,11 +486,12 @@ export class Matcher {
       const seen = best.get(target);
       const other = conflicts(d);
       const told = why.kind === 'message' ? telling(score, recall, named.has(why.sourceIndex)) : 0;
-      if (!seen) best.set(target, { target, score, why, all: [score], other, numbers: d.numbers, told, tells: why });
+      const tells: Why = why.kind === 'message' && recall < NEAR ? { ...why, near: true } : why;
+      if (!seen) best.set(target, { target, score, why, all: [score], other, numbers: d.numbers, told, tells });
       else {
         seen.all.push(score);
         if (score > seen.score) Object.assign(seen, { score, why, other, numbers: d.numbers });
-        if (told > seen.told) Object.assign(seen, { told, tells: why });
+        if (told > seen.told) Object.assign(seen, { told, tells });
       }
     }
     // Other texts of the same page that also match add a little: several of a page's texts
@@ -721,6 +731,14 @@ const AFFINITY = 1.1;
  * reported apart (tests/search-queries/ROUNDS.md).
  */
 const WHOLE = 1.25;
+/**
+ * Below this share of a message's words (by rarity) in the line, the result does not say the
+ * library printed the line, only a similar message: of the tuning error lines whose first result
+ * named a library's message, the named library was the line's own (or printed the same text) 0.90
+ * of the time when the line held all of the message, 0.83 above 0.8 of it, and 0.30 at 0.8 or less
+ * (113 lines; round forty-two).
+ */
+const NEAR = 0.8;
 
 /**
  * How many catalogue words a word cut short at the end of a query stands for (completions), the

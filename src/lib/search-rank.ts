@@ -25,6 +25,8 @@ export type ReasonKey =
   | 'search.decodedRange'
   | 'search.whyMessage'
   | 'search.whyHandshake'
+  | 'search.whyNear'
+  | 'search.whyNearHandshake'
   | 'search.whyPhrase';
 
 /** One line of the result list. `reason` is a message key with its values. */
@@ -71,7 +73,9 @@ function reasonOf(m: Match, ctx: RankContext): ResultItem['reason'] {
       // browsers report a connection that fails to open as 1006), unless its "when" already ends
       // by saying 1006 (… "and the page's WebSocket reports 1006.").
       const told = when !== undefined && /1006\D{0,2}$/.test(when.trim());
-      return when === undefined ? undefined : { key: w.handshake && !told ? 'search.whyHandshake' : 'search.whyMessage', vars: { source: ctx.source?.(w.sourceIndex, w.at) ?? w.source, when } };
+      // A message the line holds only part of is "a similar message" (matcher.ts NEAR).
+      const key = w.near ? (w.handshake && !told ? 'search.whyNearHandshake' : 'search.whyNear') : w.handshake && !told ? 'search.whyHandshake' : 'search.whyMessage';
+      return when === undefined ? undefined : { key, vars: { source: ctx.source?.(w.sourceIndex, w.at) ?? w.source, when } };
     }
     case 'identifier':
       return { key: 'search.decodedIdentifier', vars: { identifier: w.identifier, code: w.code, library: w.library } };

@@ -10,6 +10,7 @@ export const searchStringKeys = [
   'search.decodedIdentifier',
   'search.decodedRange',
   'search.whyMessage',
+  'search.whyNear',
   'search.whyPhrase',
   'search.unsure',
   'search.failed',
@@ -20,11 +21,11 @@ export const searchStringKeys = [
 
 /**
  * The strings as the script gets them: the keys above, and the reason of a message that opened no
- * WebSocket (i18n/t.ts `searchStringsJson` builds it from `search.whyMessage` and the note the
- * code and guide pages show beside such a message, `messages.handshake`, so that one sentence says
- * it in both places).
+ * WebSocket (i18n/t.ts `searchStringsJson` builds it from `search.whyMessage`, or `search.whyNear`
+ * for a message the line holds only part of, and the note the code and guide pages show beside
+ * such a message, `messages.handshake`, so that one sentence says it in both places).
  */
-export type SearchStrings = Record<(typeof searchStringKeys)[number] | 'search.whyHandshake', string>;
+export type SearchStrings = Record<(typeof searchStringKeys)[number] | 'search.whyHandshake' | 'search.whyNearHandshake', string>;
 
 /** Fills {placeholders} the same way t() does, for strings that travelled to the browser. */
 export function fill(template: string, vars: Record<string, string | number>): string {

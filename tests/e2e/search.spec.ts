@@ -221,6 +221,13 @@ test('each result names its code number and its name, and the decoder says why i
   // Node ws's line, which it holds whole, not Playwright's longer "WebSocket error: …" that shares "error" with it.
   await resultsFor(page, 'en', 'Error: Unexpected server response: 401');
   await expect(page.locator('#search-results > li .reason').first()).toHaveText(/^Node ws prints this when: The server answered the upgrade request with an HTTP status other than 101/);
+  // A line that holds only part of a message: the result does not say its library printed the line.
+  await resultsFor(page, 'en', 'payload size exceeded the limit');
+  await expect(page.locator('#search-results > li .num').first()).toHaveText('1009');
+  await expect(page.locator('#search-results > li .reason').first()).toHaveText(/^Node ws prints a similar message when: /);
+  await resultsFor(page, 'de', 'websocket message was larger than allowed');
+  await expect(page.locator('#search-results > li .num').first()).toHaveText('1009');
+  await expect(page.locator('#search-results > li .reason').first()).toHaveText(/^Eclipse Jetty WebSocket gibt eine ähnliche Meldung aus, wenn: /);
   await resultsFor(page, 'de', 'StatusPolicyViolation');
   await expect(page.locator('#search-results > li a').first()).toHaveAttribute('href', '/de/websocket/1008/');
   await resultsFor(page, 'en', 'close code 4321');

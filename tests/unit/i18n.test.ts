@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { en } from '../../src/i18n/en.ts';
-import { dictionaries, t, textOf } from '../../src/i18n/t.ts';
+import { dictionaries, searchStringsJson, t, textOf } from '../../src/i18n/t.ts';
+import { searchStringKeys } from '../../src/lib/search-strings.ts';
 import { localeCodes } from '../../src/i18n/locales.ts';
 
 const keys = Object.keys(en);
@@ -37,4 +38,16 @@ test('t fills placeholders and textOf resolves nested texts', () => {
   assert.equal(t('de', 'compare.keyDifferences'), 'Wesentliche Unterschiede');
   assert.equal(textOf('en', { key: 'range.named', vars: { name: { key: 'range.private' }, from: 4000, to: 4999 } }), 'Private use (4000–4999)');
   assert.equal(textOf('en', { text: 'RFC 6455' }), 'RFC 6455');
+});
+
+test("the search script's strings: every key in every locale, and the handshake note after both of a message's reasons", () => {
+  for (const locale of localeCodes) {
+    const strings = JSON.parse(searchStringsJson(locale)) as Record<string, string>;
+    for (const key of searchStringKeys) assert.equal(strings[key], t(locale, key), `${locale} ${key}`);
+    const note = t(locale, 'messages.handshake');
+    assert.equal(strings['search.whyHandshake'], `${t(locale, 'search.whyMessage')} ${note}`);
+    assert.equal(strings['search.whyNearHandshake'], `${t(locale, 'search.whyNear')} ${note}`);
+    assert.notEqual(t(locale, 'search.whyNear'), t(locale, 'search.whyMessage'), locale);
+    for (const key of ['search.whyMessage', 'search.whyNear'] as const) assert.match(t(locale, key), /\{source\}.*\{when\}/, `${locale} ${key}`);
+  }
 });

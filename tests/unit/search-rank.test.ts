@@ -56,6 +56,14 @@ test("a failed handshake's reason says that no WebSocket opened, unless its when
   assert.equal(reason('The server closed with 1006 while the handshake was still in flight, after a timeout.'), 'search.whyHandshake');
 });
 
+test('a message the line holds only part of gives "a similar message", with the handshake note where it opened no WebSocket', () => {
+  const m = (handshake: boolean): Match => ({ target: '1006', score: 0.9, why: { kind: 'message', source: 'Chromium', sourceIndex: 3, at: 0, handshake, text: 'x', near: true } });
+  const reason = (match: Match, when: string) => rankResults([match], [], { ...ctx, when: () => when })[0]!.reason;
+  assert.deepEqual(reason(m(false), 'the page closed the socket.'), { key: 'search.whyNear', vars: { source: 'Chromium', when: 'the page closed the socket.' } });
+  assert.equal(reason(m(true), 'The server answered the upgrade with 403.')?.key, 'search.whyNearHandshake');
+  assert.equal(reason(m(true), "No WebSocket opened and the page's WebSocket reports 1006.")?.key, 'search.whyNear');
+});
+
 test('a protocol number leads to its own page, a guide to the guide, an unregistered number to its range', () => {
   const items = rankResults([num(4004, 0.8), { target: 'g:idle-timeouts', score: 0.5, why: { kind: 'phrase', text: 'idle' } }, { target: 'r:4321', score: 0.4, why: { kind: 'range', code: 4321 } }], [], ctx);
   assert.deepEqual(items.map((i) => [i.url, i.label, i.kind]), [
