@@ -172,10 +172,15 @@ if (process.argv.includes('--forms')) {
     'frames before': (s) => oneLine(`${javaFrames(40)}\nCaused by: ${s}`),
     'Python traceback': (s) => `Traceback (most recent call last):\n${pyFrames(14)}\n${s}`,
     'Go panic': (s) => `panic: ${s}\n\ngoroutine 1 [running]:\n${Array.from({ length: 25 }, (_, i) => `main.handler${i}(0xc000123456)\n\t/home/user/go/src/app/handler${i}.go:${i + 10} +0x1d`).join('\n')}`,
+    'terminal colours': (s) => `\x1b[2m10:00:00\x1b[0m \x1b[31mERROR\x1b[0m ${s.replace(/(\S+)/g, (w, _x, i: number) => (i % 3 === 0 ? `\x1b[1m${w}\x1b[22m` : w))}\x1b[0m`,
+    'HTML-escaped': (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/</g, '&lt;').replace(/>/g, '&gt;'),
+    'ASCII-escaped': (s) => JSON.stringify(s).slice(1, -1).replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+    'Windows line ends': (s) => s.replace(/\n/g, '\r\n'),
   };
   const lines = all.filter((q) => q.kind === 'error-line');
   for (const [part, subset] of [['tuning', lines.filter((q) => !q.heldOut)], ['held out', lines.filter((q) => q.heldOut)]] as const) {
     for (const [name, wrap] of Object.entries(forms)) {
+      if (process.env['FORMS'] && !process.env['FORMS'].split(',').includes(name)) continue;
       const r = score(subset.map((q) => ({ ...q, q: wrap(q.q) })), rank);
       console.log(`forms ${part.padEnd(9)} ${name.padEnd(17)} n=${String(r.n).padStart(4)}  hit@1 ${r.hit1.toFixed(3)}`);
     }

@@ -84,6 +84,23 @@ export function unescaped(text: string): string {
     .replace(/(?<!\\)\\+(["'\/])/g, '$1');
 }
 
+/** The named HTML entities a copied line carries where a page or a log viewer escaped it. */
+const ENTITIES: Record<string, string> = { quot: '"', apos: "'", lt: '<', gt: '>', amp: '&', nbsp: '\u00a0' };
+
+/**
+ * A line copied out of HTML source, an escaped log viewer or an API's HTML body carries entities:
+ * `&quot;`, `&#39;`, `&lt;`, `&#x27;`. Read them as the characters they stand for (an unknown name
+ * or a number past Unicode stays as it is), so `&quot;Connection refused&quot;` is not read as the
+ * words "quot connection refused quot".
+ */
+export function unentitied(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z]{2,4}));/gi, (all, dec?: string, hex?: string, name?: string) => {
+    const n = dec ? Number(dec) : hex ? parseInt(hex, 16) : NaN;
+    return name ? (ENTITIES[name.toLowerCase()] ?? all) : n <= 0x10ffff ? String.fromCodePoint(n) : all;
+  });
+}
+
 /** Colour codes, with or without their escape character, and invisible characters. */
 const TERMINAL_NOISE = /\x1b\[[\d;?]*[A-Za-z]|\[(?:[0-49]|2[2-9]|[349]\d|10[0-7])(?:;\d{1,3})*m(?!\])|[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 /** A browser console's link to the script that logged a line, at the start of the line. */
@@ -131,7 +148,7 @@ export function jsonLogFields(text: string): string {
  */
 export function withoutFrames(text: string, names: (frame: string) => boolean = () => true): string {
   let frames = 0;
-  return withoutTerminalNoise(unescaped(jsonLogFields(text)))
+  return withoutTerminalNoise(unentitied(unescaped(jsonLogFields(text))))
     .replace(TRACE_WORDS, ' ')
     .replace(FRAME, (frame) => (++frames <= FRAMES_KEPT && names(frame) ? frame : ' '))
     // (From the first space or tab of a run only: tried from each, a long run of spaces with no line

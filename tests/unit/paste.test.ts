@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Worker } from 'node:worker_threads';
-import { condense, jsonLogFields, PASTE_LIMIT, QUERY_LIMIT, unescaped, withoutFrames, withoutTerminalNoise } from '../../src/lib/paste.ts';
+import { condense, jsonLogFields, PASTE_LIMIT, QUERY_LIMIT, unentitied, unescaped, withoutFrames, withoutTerminalNoise } from '../../src/lib/paste.ts';
 import { shouts } from '../../src/lib/matcher.ts';
 
 /** Frames as each runtime prints them, n of each. */
@@ -84,6 +84,13 @@ test("a terminal's colour codes, invisible characters and a console's script lin
   for (const kept of ['took [5m] to close', 'arr[0m] is set', 'see index.js for the handler', 'at ws.js:12', 'main.js:2']) assert.equal(withoutTerminalNoise(kept), kept);
 });
 
+test('HTML entities in a copied line read as their characters; anything else stays as it is', () => {
+  assert.equal(unentitied('WebSocket connection to &#39;wss://x/ws&#x27; failed: &quot;Unexpected response code: 403&quot; &lt;EOF&gt; &amp;&nbsp;done'), 'WebSocket connection to \'wss://x/ws\' failed: "Unexpected response code: 403" <EOF> &\u00a0done');
+  for (const kept of ['a && b', 'fish & chips;', '&unknown; &madeup;', '&#99999999;', '&#x110000;', 'R&D', '&;']) assert.equal(unentitied(kept), kept);
+  // condense reads them so: the entity names are not words of the line.
+  assert.equal(condense('Error: &quot;Connection refused&quot;'), 'Error: "Connection refused"');
+});
+
 test('a JSON log record is read without its metadata fields; its message, error and code stay', () => {
   const zap = '{"level":"error","ts":1701423000.12,"caller":"hub/conn.go:88","msg":"read failed","error":"websocket: close 1006 (abnormal closure): unexpected EOF"}';
   const read = jsonLogFields(zap);
@@ -144,6 +151,7 @@ test('long runs of one pattern are read in time that grows with their length, no
   assert.equal(await inTime('../../src/lib/paste.ts', 'condense', dotted), `${dotted.slice(0, 499)} … ${dotted.slice(-498)}`);
   assert.equal(((await inTime('../../src/lib/paste.ts', 'unescaped', `${'\\'.repeat(300_000)}x`)) as string).length, 300_001);
   assert.equal(await inTime('../../src/lib/paste.ts', 'withoutFrames', `x${' '.repeat(300_000)}x`), 'x x');
+  assert.equal(((await inTime('../../src/lib/paste.ts', 'unentitied', '&#x'.repeat(100_000))) as string).length, 300_000);
   assert.equal(await inTime('../../src/lib/matcher.ts', 'shouts', 'A'.repeat(300_000)), false);
   assert.equal(shouts(`${'A'.repeat(1000)} B C`), true);
   // What the rewritten patterns read is unchanged: a Go frame, escapes, a line break after spaces.
