@@ -735,7 +735,7 @@ const WHOLE = 1.25;
  * Below this share of a message's words (by rarity) in the line, the result does not say the
  * library printed the line, only a similar message: of the tuning error lines whose first result
  * named a library's message, the named library was the line's own (or printed the same text) 0.90
- * of the time when the line held all of the message, 0.83 above 0.8 of it, and 0.30 at 0.8 or less
+ * of the time when the line held all of the message, 0.83 above 0.8 of it, and 0.39 at 0.8 or less
  * (113 lines; round forty-two).
  */
 const NEAR = 0.8;
