@@ -84,6 +84,14 @@ test("a terminal's colour codes, invisible characters and a console's script lin
   for (const kept of ['took [5m] to close', 'arr[0m] is set', 'see index.js for the handler', 'at ws.js:12', 'main.js:2']) assert.equal(withoutTerminalNoise(kept), kept);
 });
 
+test("a logger's level is not read as words of the line: in brackets, or in capitals at the start or after the time", () => {
+  assert.equal(withoutFrames('2024-01-30 13:53:54 INFO SubProtocolWebSocketHandler:503 - No messages received'), '2024-01-30 13:53:54 SubProtocolWebSocketHandler:503 - No messages received');
+  assert.equal(withoutFrames('[ERROR] websocket: close 1006\nWARN reconnecting'), 'websocket: close 1006\nreconnecting');
+  assert.equal(withoutFrames('10:00:00.123  WARN 15392 --- [main] closed'), '10:00:00.123 15392 --- [main] closed');
+  // A library's own words in capitals stay: they are part of its message.
+  for (const kept of ['FIREBASE WARNING: Protocol version mismatch detected', 'Error: Unexpected server response: 401', 'Connection ERROR handling', 'ERRORS: 3']) assert.equal(withoutFrames(kept), kept);
+});
+
 test('HTML entities in a copied line read as their characters; anything else stays as it is', () => {
   assert.equal(unentitied('WebSocket connection to &#39;wss://x/ws&#x27; failed: &quot;Unexpected response code: 403&quot; &lt;EOF&gt; &amp;&nbsp;done'), 'WebSocket connection to \'wss://x/ws\' failed: "Unexpected response code: 403" <EOF> &\u00a0done');
   for (const kept of ['a && b', 'fish & chips;', '&unknown; &madeup;', '&#99999999;', '&#x110000;', 'R&D', '&;']) assert.equal(unentitied(kept), kept);
