@@ -72,9 +72,9 @@ function reasonOf(m: Match, ctx: RankContext): ResultItem['reason'] {
       // A message that opened no WebSocket adds the note its code page shows (messages.handshake:
       // browsers report a connection that fails to open as 1006), unless its "when" already ends
       // by saying 1006 (… "and the page's WebSocket reports 1006.").
-      const told = when !== undefined && /1006\D{0,2}$/.test(when.trim());
+      const note = w.handshake && !(when !== undefined && /1006\D{0,2}$/.test(when.trim()));
       // A message the line holds only part of is "a similar message" (matcher.ts NEAR).
-      const key = w.near ? (w.handshake && !told ? 'search.whyNearHandshake' : 'search.whyNear') : w.handshake && !told ? 'search.whyHandshake' : 'search.whyMessage';
+      const key = w.near ? (note ? 'search.whyNearHandshake' : 'search.whyNear') : note ? 'search.whyHandshake' : 'search.whyMessage';
       return when === undefined ? undefined : { key, vars: { source: ctx.source?.(w.sourceIndex, w.at) ?? w.source, when } };
     }
     case 'identifier':
