@@ -200,14 +200,30 @@ export function localLimits(table: string, locale: Locale): Picked<LimitsTransla
 
 const sourceById = new Map(catalogue.sources.map((s) => [s.id, s]));
 const messagesPicked = new Map<string, Picked<MessagesTranslation>>();
-/** When a message is printed, in `locale`, with the language it is written in. */
-export function localWhen(m: SourcedMessage, locale: Locale): { text: string; lang: Locale; stale: boolean } {
-  const key = `${locale}/${m.sourceId}`;
+/** One source's message-file translation in `locale`, read once. */
+function pickedMessages(sourceId: string, locale: Locale): Picked<MessagesTranslation> {
+  const key = `${locale}/${sourceId}`;
   let picked = messagesPicked.get(key);
   if (!picked) {
-    picked = pick(locale, translationOf<MessagesTranslation>(locale, 'messages', m.sourceId)?.data, () => messagesProseHash(sourceById.get(m.sourceId)!));
+    picked = pick(locale, translationOf<MessagesTranslation>(locale, 'messages', sourceId)?.data, () => messagesProseHash(sourceById.get(sourceId)!));
     messagesPicked.set(key, picked);
   }
+  return picked;
+}
+
+/** When a message is printed, in `locale`, with the language it is written in. */
+export function localWhen(m: SourcedMessage, locale: Locale): { text: string; lang: Locale; stale: boolean } {
+  const picked = pickedMessages(m.sourceId, locale);
   const text = picked.translation?.when[m.index];
   return text ? { text, lang: picked.lang, stale: picked.stale } : { text: m.when, lang: 'en', stale: false };
+}
+
+/**
+ * A source's name on a page in `locale`: its translation's where the English name holds more than
+ * names ("Apple TLS errors (…)"), else the English name, with `lang` "en" on a page in another
+ * language (the attribute its element takes).
+ */
+export function localSource(sourceId: string, locale: Locale): { text: string; lang: 'en' | undefined } {
+  const name = pickedMessages(sourceId, locale).translation?.source;
+  return name ? { text: name, lang: undefined } : { text: sourceById.get(sourceId)!.source, lang: locale === 'en' ? undefined : 'en' };
 }

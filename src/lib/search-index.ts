@@ -215,12 +215,13 @@ export function whenOfSource(catalogue: Catalogue, sourceIndex: number, when: (m
 }
 
 /**
- * One "printed when…" file as it travels: the source's name first (a result's sentence shows it,
- * and the index does not carry it: index-format.ts), then what each message of the run is printed
+ * One "printed when…" file as it travels: the source's name first, in the file's language where
+ * its translation gives one (a result's sentence shows it, and the index does not carry it:
+ * index-format.ts), then what each message of the run is printed
  * for (search-rank.ts whenInList reads it).
  */
-export function whenList(catalogue: Catalogue, run: { source: number; from: number }, whens: readonly string[]): string[] {
-  return [catalogue.sources[run.source]!.source, ...whens.slice(run.from, run.from + WHEN_CHUNK)];
+export function whenList(catalogue: Catalogue, run: { source: number; from: number }, whens: readonly string[], name = catalogue.sources[run.source]!.source): string[] {
+  return [name, ...whens.slice(run.from, run.from + WHEN_CHUNK)];
 }
 
 /** Every "printed when…" file: each source's messages in runs of WHEN_CHUNK (urls.ts whenFile). */

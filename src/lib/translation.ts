@@ -31,9 +31,12 @@ export function protocolProseHash(data: { about: string; codes: readonly { code:
   return proseHash({ about: data.about, meanings: data.codes.map((c) => `${c.code}\u0002${c.meaning.trim()}`).join('\u0003') }, ['about', 'meanings']);
 }
 
-/** The English a message-file translation translates: the "when" of every message, in order. */
-export function messagesProseHash(data: { messages: readonly { when: string }[] }): string {
-  return proseHash({ when: data.messages.map((m) => m.when.trim()).join('\u0003') }, ['when']);
+/**
+ * The English a message-file translation translates: the "when" of every message, in order, and
+ * the source's name (a translation may name the source in its language).
+ */
+export function messagesProseHash(data: { source: string; messages: readonly { when: string }[] }): string {
+  return proseHash({ when: data.messages.map((m) => m.when.trim()).join('\u0003'), source: data.source }, ['when', 'source']);
 }
 
 /** The hash of a limits table's words (limits.ts limitStrings): a changed value or note makes its translations stale. */

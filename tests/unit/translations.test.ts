@@ -70,3 +70,27 @@ test('a limits translation that drops a string or changes a number is reported',
   assert.match(problems.join('\n'), /no translation of/);
   assert.match(problems.join('\n'), /not in the table/);
 });
+
+/**
+ * A source whose English name holds more than names ("Apple TLS errors (…)", "Firefox in other
+ * languages") is named in each locale's language, and in all four or none: a reader of any locale
+ * sees its name in one language. The name is part of what a translation translates, so renaming
+ * the source in English leaves every translation behind.
+ */
+test('a source named in one locale\'s language is named in all four, and its English name is part of the hash', async () => {
+  const { messagesProseHash } = await import('../../src/lib/translation.ts');
+  const { messagesTranslationSchema } = await import('../../src/lib/schemas/translation.ts');
+  const named = new Map<string, string[]>();
+  for (const locale of nonDefaultLocales) {
+    for (const f of readdirSync(`content/translations/${locale}/messages`)) {
+      const t = messagesTranslationSchema.parse(frontmatterOf(`content/translations/${locale}/messages/${f}`));
+      if (t.source) named.set(f, [...(named.get(f) ?? []), locale]);
+    }
+  }
+  const partial = [...named].filter(([, ls]) => ls.length !== nonDefaultLocales.length).map(([f, ls]) => `${f}: only ${ls.join(', ')}`);
+  assert.deepEqual(partial, []);
+  for (const f of ['apple-security.yaml', 'firefox-l10n.yaml', 'windows-sockets.yaml', 'c-library-errno.yaml']) assert.ok(named.has(f), `${f} is named in each language`);
+  assert.ok(named.size >= 59, `${named.size} sources named in each language`);
+  const english = frontmatterOf('content/messages/windows-sockets.yaml') as { source: string; messages: { when: string }[] };
+  assert.notEqual(messagesProseHash({ ...english, source: `${english.source} ` + 'renamed' }), messagesProseHash(english));
+});

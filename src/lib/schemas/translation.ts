@@ -56,9 +56,15 @@ export const protocolTranslationSchema = z.strictObject({
 });
 export type ProtocolTranslation = z.output<typeof protocolTranslationSchema>;
 
-/** translations/<locale>/messages/<source>.yaml: the "when" of each message, in the English file's order. */
+/**
+ * translations/<locale>/messages/<source>.yaml: the "when" of each message, in the English file's
+ * order, and the source's name in this language where the English name holds more than names
+ * ("Apple TLS errors (…)", "Firefox in other languages"); without it the page shows the English
+ * name, marked as English.
+ */
 export const messagesTranslationSchema = z.strictObject({
   translates,
+  source: text(2).optional(),
   when: z.array(prose('when', 5)).min(1),
 });
 export type MessagesTranslation = z.output<typeof messagesTranslationSchema>;

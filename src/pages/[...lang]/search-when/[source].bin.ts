@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { localeCodes, type Locale } from '../../../i18n/locales.ts';
-import { catalogue, localWhen } from '../../../content.ts';
+import { catalogue, localSource, localWhen } from '../../../content.ts';
 import { whenList, whenOfSource, whenRuns } from '../../../lib/search-index.ts';
 import { smallListResponse } from '../../../lib/deflate.ts';
 import { langParam } from '../../../lib/urls.ts';
@@ -16,7 +16,7 @@ import { langParam } from '../../../lib/urls.ts';
 export const getStaticPaths = () =>
   localeCodes.flatMap((locale: Locale) => {
     const lists = catalogue.sources.map((_, source) => whenOfSource(catalogue, source, (m) => localWhen(m, locale).text));
-    return whenRuns(catalogue).map((r) => ({ params: { lang: langParam(locale), source: r.file }, props: { list: whenList(catalogue, r, lists[r.source]!) } }));
+    return whenRuns(catalogue).map((r) => ({ params: { lang: langParam(locale), source: r.file }, props: { list: whenList(catalogue, r, lists[r.source]!, localSource(catalogue.sources[r.source]!.id, locale).text) } }));
   });
 
 export const GET: APIRoute = ({ props }) => smallListResponse(props['list'] as string[]);
