@@ -147,6 +147,10 @@ function numbers(query: string, registered: ReadonlySet<number>): Decoded[] {
   list.forEach((t, i) => {
     if (!mayBeCode(query, list, i)) return;
     const n = Number(t.text);
+    // An NSError's description, "Error Domain=NSPOSIXErrorDomain Code=57", gives the domain's own
+    // error number (SocketRocket's Code=2132 is an HTTP answer other than 101): a close code only
+    // where the number is a registered one.
+    if (!registered.has(n) && /\bDomain=[\w.-]+\s+Code=$/.test(query.slice(Math.max(0, t.start - 80), t.start))) return;
     const near = [list[i - 2], list[i - 1], list[i + 1]].filter((x): x is Token => x !== undefined).map((x) => x.text);
     const alone = list.length === 1;
     const inParens = query[t.start - 1] === '(' || query[t.start - 1] === '=' || /code\W{0,3}$/i.test(query.slice(0, t.start));

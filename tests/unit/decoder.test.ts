@@ -35,6 +35,8 @@ test('numbers in the shapes libraries and browsers print them', () => {
     ['connection closed, closeCode=4000 wasClean=false', [4000]],
     ['ws.onClose 4004 Authentication failed in a long line of a log', [4004]],
     ['ConnectionClosed 1001 going away, then the client reconnected after a while', [1001]],
+    // An NSError whose number is a registered close code still names it.
+    ['Error Domain=SRWebSocketErrorDomain Code=1002 "Invalid frame"', [1002]],
   ];
   for (const [q, expected] of cases) assert.deepEqual(codesIn(q), expected, q);
 });
@@ -105,6 +107,9 @@ test('numbers that are not close codes are left alone', () => {
     'WARNING Worker_discard_data() (ERRNO 1007): [2] ignore data[120 bytes] received from session#5',
     // An Elixir or Erlang function's arity after its name (mtrudel/bandit#368).
     '** (UndefinedFunctionError) function Bandit.WebSocket.Socket.close/2 is undefined or private',
+    // An NSError's own error number: SocketRocket's 2132 (an HTTP answer other than 101), errno 57.
+    'Error connecting to socket Error Domain=SRWebSocketErrorDomain Code=2132 "received bad response code from server 404" UserInfo=0x17446fd40',
+    'Error Domain=NSPOSIXErrorDomain Code=57 "Socket is not connected"',
   ];
   // Some of these are also messages a library prints (read limited at … bytes is 1009's), which
   // the message matcher may recognise; what matters here is that no number is taken for a code.
