@@ -37,6 +37,9 @@ test('numbers in the shapes libraries and browsers print them', () => {
     ['ConnectionClosed 1001 going away, then the client reconnected after a while', [1001]],
     // An NSError whose number is a registered close code still names it.
     ['Error Domain=SRWebSocketErrorDomain Code=1002 "Invalid frame"', [1002]],
+    // A Python enum of close codes gives one as its value (an enum of message types does not: below).
+    ['ConnectionClosedError: <CloseCode.INTERNAL_ERROR: 1011>', [1011]],
+    ['<ConnectionFailed code=<closereason.protocol_error: 1002> reason="missing connection: upgrade header">', [1002]],
   ];
   for (const [q, expected] of cases) assert.deepEqual(codesIn(q), expected, q);
 });
@@ -90,6 +93,8 @@ test('numbers that are not close codes are left alone', () => {
     // Operating-system errors beside a close word: Windows' through Python, and Rust's io::Error.
     'WebSocket error:  [WinError 10054] 远程主机强迫关闭了一个现有的连接。',
     'Error: Io(Os { code: 10054, kind: ConnectionReset, message: "An existing connection was forcibly closed by the remote host." })',
+    // The same, typed again in lower case.
+    'error: io(os { code: 10057, kind: notconnected, message: "socket is not connected" })',
     // Android's log: the process id after the tag.
     'I/flutter ( 2458): WebSocketChannelException: WebSocketException: Connection was not upgraded to websocket',
     'W/System.err(3120): java.net.SocketException: Connection reset',
