@@ -176,8 +176,12 @@ function numbers(query: string, registered: ReadonlySet<number>): Decoded[] {
   return found;
 }
 
-/** What comes just before a plain-word name given as the code: `code: `, `code = `, `CloseCode::`, `close_code::`. */
-const GIVEN_AS_CODE = /(?:\bcode\s*[:=]\s*|\bclose_?code::)$/i;
+/**
+ * What comes just before a plain-word name given as the code: `code: `, `code = `, `CloseCode::`,
+ * `close_code::`, and the close-code words of the other languages (CLOSE_WORDS): `关闭码：`,
+ * `code de fermeture : `, `código de fechamento: `.
+ */
+const GIVEN_AS_CODE = /(?:\bcode\s*[:=]\s*|\bclose_?code::|(?:关闭码|关闭代码|code de fermeture|c[óo]digo de fechamento)\s*[:=：]\s*)$/i;
 
 /** Library identifiers in the query, in the order they appear. */
 export function identifiersIn(query: string, data: DecoderData): Decoded[] {
@@ -191,7 +195,7 @@ export function identifiersIn(query: string, data: DecoderData): Decoded[] {
     const plain = data.plainIdentifiers;
     const hit = Object.hasOwn(data.identifiers, key)
       ? data.identifiers[key]
-      : plain && Object.hasOwn(plain, m[0]) && GIVEN_AS_CODE.test(query.slice(Math.max(0, m.index! - 16), m.index!)) ? plain[m[0]] : undefined;
+      : plain && Object.hasOwn(plain, m[0]) && GIVEN_AS_CODE.test(query.slice(Math.max(0, m.index! - 24), m.index!)) ? plain[m[0]] : undefined;
     if (hit && typeof hit.code === 'number') hits.push({ at: m.index!, d: { kind: 'identifier', code: hit.code, identifier: m[0], library: hit.library } });
   }
   return hits.sort((a, b) => a.at - b.at).map((h) => h.d);

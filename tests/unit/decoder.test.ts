@@ -156,6 +156,9 @@ test("a library's plain-word name for a code counts only where the line gives it
     ['DEBUG Received close frame: Some(CloseFrame { code: Policy, reason: Utf8Bytes(b"") })', [1008]],
     ['socket.close(CloseCode::Size)', [1009]],
     ['close_code::POLICY', [1008]],
+    // After the close-code words of another language.
+    ['服务器连接因 未知原因 已关闭 (关闭码: NORMAL)', [1000]],
+    ['connexion fermée (code de fermeture\u00a0: NORMAL)', [1000]],
     // The same words in prose or in another case are words, not codes.
     ['error code: invalid token', []],
     ['the server went away after a restart', []],
