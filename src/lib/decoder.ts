@@ -115,8 +115,7 @@ function partOfSomethingElse(query: string, t: Token, prevWord: string): boolean
   if (b1 === '(' && /\[(?:NOTICE|WARNING|ALERT|ERROR|INFO|DEBUG|EMERG|CRIT)\][\s\d/]*\($/i.test(query.slice(Math.max(0, t.start - 40), t.start))) return true; // HAProxy's "[WARNING]  (1234) :": a process id
   if (/\bOs\s*\{\s*code:\s*$/i.test(query.slice(Math.max(0, t.start - 16), t.start))) return true; // Rust's Os { code: 10054, … }: an OS error
   // Python's <WSMsgType.CLOSED: 257>: an enum's value, a close code only in an enum of close codes (<CloseReason.PROTOCOL_ERROR: 1002>, <CloseCode.NORMAL_CLOSURE: 1000>)
-  const before = query.slice(Math.max(0, t.start - 40), t.start);
-  if (/<[\w.]+:\s*$/.test(before) && !/<\w*close\w*\.\w+:\s*$/i.test(before)) return true;
+  if (/<(?!\w*close\w*\.)[\w.]+:\s*$/i.test(query.slice(Math.max(0, t.start - 40), t.start))) return true;
   if (b1 === '=' && /[A-Za-z_]/.test(b2) && !/close|code|status|reason/i.test(prevWord)) return true; // connIndex=2: another field's value
   return false;
 }

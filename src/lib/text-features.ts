@@ -59,7 +59,8 @@ export function useLexicon(lexicon: Lexicon): void {
 }
 
 function lexicon(): NonNullable<typeof loaded> {
-  if (!loaded) throw new Error('text-features: no word lists (import lexicon.ts, or build a Matcher from an index)');
+  // useLexicon() loads them: lexicon.ts does on import, and a Matcher built from an index does.
+  if (!loaded) throw new Error('text-features: no word lists (useLexicon)');
   return loaded;
 }
 
