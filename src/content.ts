@@ -7,7 +7,7 @@ import type { PairData } from './lib/schemas/pair.ts';
 import type { LimitTable } from './lib/schemas/limits.ts';
 import { strayFiles } from './lib/content-root.ts';
 import { allRoutes } from './lib/routes.ts';
-import { handshakeMessages } from './lib/messages.ts';
+import { handshakeMessages, messagesBySource } from './lib/messages.ts';
 import { localize, pick, translationId, translationKey, type LocalEntry, type Picked } from './lib/localize.ts';
 import { guideProseHash, limitsProseHash, messagesProseHash, pairProseFields, proseHash, protocolProseHash } from './lib/translation.ts';
 import type { SourcedMessage } from './lib/catalogue.ts';
@@ -227,3 +227,7 @@ export function localSource(sourceId: string, locale: Locale): { text: string; l
   const name = pickedMessages(sourceId, locale).translation?.source;
   return name ? { text: name, lang: undefined } : { text: sourceById.get(sourceId)!.source, lang: locale === 'en' ? undefined : 'en' };
 }
+
+/** A list's messages grouped by source (lib/messages.ts), each group with its source's name on a page in `locale`. */
+export const sourceGroups = (messages: readonly SourcedMessage[], locale: Locale) =>
+  messagesBySource(messages).map((g) => ({ ...g, name: localSource(g.sourceId, locale) }));
