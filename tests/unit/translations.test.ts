@@ -94,3 +94,56 @@ test('a source named in one locale\'s language is named in all four, and its Eng
   const english = frontmatterOf('content/messages/windows-sockets.yaml') as { source: string; messages: { when: string }[] };
   assert.notEqual(messagesProseHash({ ...english, source: `${english.source} ` + 'renamed' }), messagesProseHash(english));
 });
+
+/**
+ * A translation keeps the numbers of its English: every run of two digits or more (a code, a
+ * version, a timeout, a status, a year) in an English text is in each of its translations as
+ * often. A translation may add numbers (a code the English names in words); one that drops or
+ * changes a number has drifted from the fact it translates. Links' targets are left out (their
+ * numbers are paths), and digit runs make "1,000,000", "1.000.000" and "1 000 000" alike.
+ */
+test('every translation keeps the numbers of the English it translates', async () => {
+  const { bodyOf } = await import('../../src/lib/entry-file.ts');
+  const digits = (text: string) => {
+    const counts = new Map<string, number>();
+    for (const [run] of String(text).replace(/\]\([^)]*\)/g, ']').matchAll(/\d{2,}/g)) counts.set(run, (counts.get(run) ?? 0) + 1);
+    return counts;
+  };
+  const problems: string[] = [];
+  let compared = 0;
+  const compare = (where: string, english: string, translated: string) => {
+    compared++;
+    const have = digits(translated);
+    for (const [run, n] of digits(english)) if ((have.get(run) ?? 0) < n) problems.push(`${where}: ${run} (${n} in the English)`);
+  };
+  const fields = { codes: ['summary', 'description', 'whenYouSeeIt', 'howToFix'], pairs: ['difference', 'tellApart', 'mixedUp', 'whichToSend'] } as const;
+  for (const locale of nonDefaultLocales) {
+    for (const [kind, names] of Object.entries(fields)) {
+      for (const file of readdirSync(`content/${kind}`)) {
+        const english = frontmatterOf(`content/${kind}/${file}`) as Record<string, string | undefined>;
+        const translated = frontmatterOf(`content/translations/${locale}/${kind}/${file.replace(/\.md$/, '.yaml')}`) as Record<string, string | undefined>;
+        for (const f of names) compare(`${locale}/${kind}/${file} ${f}`, english[f] ?? '', translated[f] ?? '');
+      }
+    }
+    for (const file of readdirSync('content/guides')) {
+      const english = frontmatterOf(`content/guides/${file}`) as { title: string; summary: string };
+      const path = `content/translations/${locale}/guides/${file}`;
+      const translated = frontmatterOf(path) as { title: string; summary: string };
+      compare(`${path}`, `${english.title} ${english.summary} ${bodyOf(`content/guides/${file}`)}`, `${translated.title} ${translated.summary} ${bodyOf(path)}`);
+    }
+    for (const file of readdirSync('content/protocols')) {
+      const english = frontmatterOf(`content/protocols/${file}`) as { about: string; codes: { code: number; meaning: string }[] };
+      const translated = frontmatterOf(`content/translations/${locale}/protocols/${file}`) as { about: string; meanings: Record<string, string> };
+      compare(`${locale}/protocols/${file} about`, english.about, translated.about);
+      for (const c of english.codes) compare(`${locale}/protocols/${file} ${c.code}`, c.meaning, translated.meanings[String(c.code)] ?? '');
+    }
+    for (const file of readdirSync('content/messages')) {
+      const english = frontmatterOf(`content/messages/${file}`) as { messages: { when: string }[] };
+      const translated = frontmatterOf(`content/translations/${locale}/messages/${file}`) as { when: string[] };
+      english.messages.forEach((m, i) => compare(`${locale}/messages/${file} #${i}`, m.when, translated.when[i] ?? ''));
+    }
+  }
+  for (const line of problems.slice(0, 20)) console.log(`number dropped: ${line}`);
+  assert.deepEqual(problems, []);
+  assert.ok(compared > 4 * 5977, `${compared} texts compared`);
+});
