@@ -2,8 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
 import { codeSchema } from '../../src/lib/schema.ts';
-import { codeTranslationSchema } from '../../src/lib/schemas/translation.ts';
-import { frontmatterOf, schemaProblems } from '../../src/lib/entry-file.ts';
+import { codeTranslationSchema, messagesTranslationSchema } from '../../src/lib/schemas/translation.ts';
+import { bodyOf, frontmatterOf, schemaProblems } from '../../src/lib/entry-file.ts';
+import { messagesProseHash } from '../../src/lib/translation.ts';
 import { translationFileProblems } from '../../src/lib/translation-files.ts';
 import { defaultLocale, localeCodes } from '../../src/i18n/locales.ts';
 
@@ -77,9 +78,7 @@ test('a limits translation that drops a string or changes a number is reported',
  * sees its name in one language. The name is part of what a translation translates, so renaming
  * the source in English leaves every translation behind.
  */
-test('a source named in one locale\'s language is named in all four, and its English name is part of the hash', async () => {
-  const { messagesProseHash } = await import('../../src/lib/translation.ts');
-  const { messagesTranslationSchema } = await import('../../src/lib/schemas/translation.ts');
+test('a source named in one locale\'s language is named in all four, and its English name is part of the hash', () => {
   const named = new Map<string, string[]>();
   for (const locale of nonDefaultLocales) {
     for (const f of readdirSync(`content/translations/${locale}/messages`)) {
@@ -102,8 +101,7 @@ test('a source named in one locale\'s language is named in all four, and its Eng
  * changes a number has drifted from the fact it translates. Links' targets are left out (their
  * numbers are paths), and digit runs make "1,000,000", "1.000.000" and "1 000 000" alike.
  */
-test('every translation keeps the numbers of the English it translates', async () => {
-  const { bodyOf } = await import('../../src/lib/entry-file.ts');
+test('every translation keeps the numbers of the English it translates', () => {
   const digits = (text: string) => {
     const counts = new Map<string, number>();
     for (const [run] of String(text).replace(/\]\([^)]*\)/g, ']').matchAll(/\d{2,}/g)) counts.set(run, (counts.get(run) ?? 0) + 1);
